@@ -1,0 +1,89 @@
+# MRC Portal: `make run` and `make test` set up everything they need on a fresh machine.
+# Every step is idempotent: running a target twice neither fails nor duplicates data.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Root needs no sudo; anyone else does.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_ENV := DEBIAN_FRONTEND=noninteractive
+
+.PHONY: help run test setup lint format messages bench clean-static
+
+help:
+	@echo "make run    set everything up, load demo data, serve on http://$(HOST):$(PORT)"
+	@echo "make test   set everything up, then run ruff and the whole test suite"
+	@echo "make lint   ruff check and format check"
+	@echo "make messages   re-extract translatable strings into locale/ur/LC_MESSAGES/django.po"
+
+# --- Python environment -----------------------------------------------------
+
+$(VENV)/bin/python:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: install python3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(VENV)/bin/python
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements.txt requirements-test.txt | $(VENV)/bin/python
+	$(PIP) install --quiet -r requirements-test.txt
+	touch $@ $(VENV)/.runtime-installed
+
+# A secret key of this machine's own for local use; production sets real variables.
+.env:
+	@echo "Writing .env with a fresh DJANGO_SECRET_KEY for local development"
+	@printf 'DJANGO_SECRET_KEY=%s\nDJANGO_DEBUG=true\n' "$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > .env
+
+# --- System packages (Debian) -------------------------------------------------
+
+gettext:
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq gettext; }
+
+chromium:
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq chromium; }
+
+.PHONY: gettext chromium
+
+# --- Database, translations, static files -----------------------------------
+
+# Shared by run and test; DEPS says which requirements to install.
+define SETUP
+	$(MANAGE) ensure_database
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=staticfiles -v 0
+	$(MANAGE) collectstatic --noinput -v 0
+	$(MANAGE) load_reference_data
+endef
+
+setup: $(VENV)/.runtime-installed .env gettext
+	$(SETUP)
+
+run: setup
+	$(MANAGE) seed_demo --base-url http://$(HOST):$(PORT)
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(VENV)/.test-installed .env gettext chromium
+	$(SETUP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest
+
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(VENV)/.runtime-installed .env gettext
+	$(MANAGE) makemessages -l ur --ignore=$(VENV) --ignore=staticfiles --ignore=tests --no-obsolete

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "apps.accounts"
+    verbose_name = _("Accounts and roles")
+
+    def ready(self):
+        from .roles import sync_roles_after_migrate
+
+        # Later apps add permissions the roles need; re-sync after every migrate
+        # (and after the test runner's flush, which empties the groups).
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.sync_roles")

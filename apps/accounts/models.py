@@ -1,0 +1,67 @@
+"""Staff and kiosk-device accounts. Migrants do not log in: the kiosk does."""
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .roles import ROLES, Role
+
+
+class UserQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Accounts a user may see: their own centre's; every centre's for a superuser."""
+        if user.is_superuser:
+            return self
+        if not user.is_authenticated or user.centre_id is None:
+            return self.none()
+        return self.filter(centre_id=user.centre_id)
+
+
+class PortalUserManager(UserManager.from_queryset(UserQuerySet)):
+    pass
+
+
+class User(AbstractUser):
+    centre = models.ForeignKey(
+        "centres.Centre",
+        on_delete=models.PROTECT,
+        related_name="staff",
+        null=True,
+        blank=True,
+        verbose_name=_("centre"),
+        help_text=_("Every account except a superuser's works at one centre."),
+    )
+
+    objects = PortalUserManager()
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        permissions = [
+            ("use_kiosk", _("Can run the self-registration kiosk")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_superuser=True) | Q(centre__isnull=False),
+                name="user_belongs_to_a_centre",
+                violation_error_message=_("Choose the centre this person works at."),
+            ),
+        ]
+
+    @property
+    def roles(self) -> list[Role]:
+        """The portal roles this account holds, from its groups."""
+        group_names = {group.name for group in self.groups.all()}
+        return [role for role in ROLES if role.group_name in group_names]
+
+    @property
+    def role_labels(self) -> str:
+        if self.is_superuser:
+            return str(_("Administrator"))
+        return ", ".join(str(role.label) for role in self.roles)
+
+    @property
+    def is_kiosk(self) -> bool:
+        return not self.is_superuser and self.has_perm("accounts.use_kiosk")

@@ -1,0 +1,81 @@
+"""The portal's roles and the permissions each one holds.
+
+Each role is a Django group. This module is the one place that says what a role
+may do: the data migration creates the groups from it, and a post_migrate hook keeps
+them in step as later apps add permissions. No role but a superuser gets everything.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Role:
+    slug: str
+    group_name: str  # the Django group's name; English, stable, never translated
+    label: str
+    permissions: tuple[str, ...]  # "app_label.codename"
+
+
+KIOSK = Role(
+    slug="kiosk",
+    group_name="Kiosk",
+    label=_("Kiosk"),
+    permissions=("accounts.use_kiosk",),
+)
+REGISTRATION_OFFICER = Role(
+    slug="registration_officer",
+    group_name="Registration officer",
+    label=_("Registration officer"),
+    permissions=("centres.view_centre",),
+)
+COUNSELLOR = Role(
+    slug="counsellor",
+    group_name="Counsellor",
+    label=_("Counsellor"),
+    permissions=("centres.view_centre",),
+)
+DISTRICT_LABOUR_OFFICER = Role(
+    slug="district_labour_officer",
+    group_name="District labour officer",
+    label=_("District labour officer"),
+    permissions=("centres.view_centre", "centres.view_district", "centres.view_province"),
+)
+CENTRE_MANAGER = Role(
+    slug="centre_manager",
+    group_name="Centre manager",
+    label=_("Centre manager"),
+    permissions=("centres.view_centre", "centres.change_centre", "accounts.view_user"),
+)
+
+ROLES = (KIOSK, REGISTRATION_OFFICER, COUNSELLOR, DISTRICT_LABOUR_OFFICER, CENTRE_MANAGER)
+ROLES_BY_SLUG = {role.slug: role for role in ROLES}
+
+# Roles that work in the admin back office (Django's is_staff flag).
+ADMIN_ROLES = frozenset({DISTRICT_LABOUR_OFFICER.slug})
+
+
+def sync_roles(apps=None, using="default"):
+    """Create each role's group and give it exactly its permissions (those that exist yet)."""
+    if apps is None:
+        from django.apps import apps
+    group_model = apps.get_model("auth", "Group")
+    permission_model = apps.get_model("auth", "Permission")
+    for role in ROLES:
+        group, _created = group_model.objects.using(using).get_or_create(name=role.group_name)
+        wanted = []
+        for dotted in role.permissions:
+            app_label, codename = dotted.split(".")
+            wanted.extend(
+                permission_model.objects.using(using).filter(
+                    content_type__app_label=app_label, codename=codename
+                )
+            )
+        group.permissions.set(wanted)
+
+
+def sync_roles_after_migrate(sender, using="default", apps=None, **kwargs):
+    # post_migrate fires once per app, and each app's permissions are created in
+    # its own turn, so syncing every time leaves the groups complete at the end.
+    sync_roles(apps=apps, using=using)

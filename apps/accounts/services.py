@@ -1,0 +1,36 @@
+"""Writes that shape an account: its role decides its groups and back-office access."""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from .models import User
+from .roles import ADMIN_ROLES, Role
+
+
+@transaction.atomic
+def give_role(*, user: User, role: Role) -> User:
+    """Make `role` the account's only role, with back-office access if the role needs it."""
+    group = Group.objects.get(name=role.group_name)
+    user.groups.set([group])
+    user.is_staff = role.slug in ADMIN_ROLES
+    user.save(update_fields=["is_staff"])
+    return user
+
+
+@transaction.atomic
+def upsert_account(
+    *, username: str, role: Role, centre, password: str, first_name: str = "", last_name: str = ""
+) -> User:
+    """Create or refresh an account with one role at one centre (used by seed_demo)."""
+    user, _created = User.objects.update_or_create(
+        username=username,
+        defaults={
+            "centre": centre,
+            "first_name": first_name,
+            "last_name": last_name,
+            "is_active": True,
+        },
+    )
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return give_role(user=user, role=role)

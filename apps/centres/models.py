@@ -1,0 +1,98 @@
+"""Where the portal is used: provinces, their districts, and the centres in them."""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
+
+
+class Province(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+    def __str__(self):
+        return self.name
+
+
+class District(models.Model):
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="districts", verbose_name=_("province")
+    )
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["province", "name"],
+                name="district_unique_name_in_province",
+                violation_error_message=_("This province already has a district of that name."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CentreQuerySet(models.QuerySet):
+    def active(self):
+        """Centres open to the public."""
+        return self.filter(is_active=True)
+
+    def visible_to(self, user):
+        """The centres a staff member may manage: their own; every centre for a superuser."""
+        if user.is_superuser:
+            return self
+        if not user.is_authenticated or user.centre_id is None:
+            return self.none()
+        return self.filter(pk=user.centre_id)
+
+
+class Centre(models.Model):
+    class Kind(models.TextChoices):
+        MIGRANT_RESOURCE_CENTRE = "mrc", _("Migrant Resource Centre")
+        DISTRICT_LABOUR_OFFICE = "dlo", _("District labour office")
+
+    code = models.CharField(
+        _("code"),
+        max_length=5,
+        unique=True,
+        help_text=_("Three to five capital letters; it starts every registration number."),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=3, choices=Kind.choices)
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="centres", verbose_name=_("district")
+    )
+    address = models.TextField(_("address"))
+    helpline = PhoneNumberField(_("helpline"), help_text=_("For example 042 99201234."))
+    email = models.EmailField(_("email"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    is_active = models.BooleanField(_("open to the public"), default=True)
+
+    objects = CentreQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{3,5}$"),
+                name="centre_code_three_to_five_capitals",
+                violation_error_message=_("The code must be three to five capital letters."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("centres:detail", kwargs={"code": self.code})

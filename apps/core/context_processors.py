@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from apps.centres.models import Centre
+
+from .navigation import nav_entries_for
+
+
+def _footer_centre(request):
+    user = request.user
+    if user.is_authenticated and user.centre_id:
+        return Centre.objects.filter(pk=user.centre_id).first()
+    return Centre.objects.active().filter(code=settings.PORTAL_DEFAULT_CENTRE_CODE).first()
+
+
+def portal(request):
+    """Navigation and the footer's helpline, evaluated only when a template uses them."""
+    return {
+        "nav_entries": SimpleLazyObject(lambda: nav_entries_for(request.user)),
+        "footer_centre": SimpleLazyObject(lambda: _footer_centre(request)),
+    }

@@ -1,0 +1,37 @@
+"""Load the reference data every installation needs: provinces, districts, the Lahore MRC.
+
+Safe to run any number of times. Provinces and districts are refreshed in place
+(the fixture carries their keys). A centre is created only where its code is missing,
+so that contact details a centre manager has since corrected are never overwritten.
+"""
+
+import json
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from apps.centres.models import Centre
+
+DISTRICTS_FIXTURE = settings.BASE_DIR / "fixtures" / "districts.json"
+CENTRES_FIXTURE = settings.BASE_DIR / "fixtures" / "centres.json"
+
+
+class Command(BaseCommand):
+    help = "Load (or refresh) provinces, districts and the founding centre."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        call_command("loaddata", DISTRICTS_FIXTURE, verbosity=0)
+        created = 0
+        for entry in json.loads(CENTRES_FIXTURE.read_text(encoding="utf-8")):
+            fields = dict(entry["fields"])
+            code = fields.pop("code")
+            fields["district_id"] = fields.pop("district")
+            _centre, was_created = Centre.objects.get_or_create(code=code, defaults=fields)
+            created += was_created
+        if options["verbosity"]:
+            self.stdout.write(
+                f"Reference data loaded: districts refreshed, {created} centre(s) created."
+            )

@@ -1,0 +1,122 @@
+"""Demo data for trying the portal: centres, one login per role, and (as later issues
+land) candidates, listings, appointments and orientation content.
+
+Safe to run twice: every row is found by a natural key and updated, never duplicated.
+Refuses to run unless DJANGO_ALLOW_DEMO_DATA (or DEBUG) is on, because the demo
+passwords are printed for anyone to read.
+"""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from apps.accounts import roles
+from apps.accounts.models import User
+from apps.accounts.services import upsert_account
+from apps.centres.models import Centre, District
+
+DEMO_PASSWORD = "mrc-demo-2026"
+
+# (code, kind, district, English name, Urdu name, helpline)
+DEMO_CENTRES = [
+    (
+        "LHD",
+        Centre.Kind.DISTRICT_LABOUR_OFFICE,
+        "Lahore",
+        "District Labour Office Lahore",
+        "ضلعی لیبر آفس لاہور",
+        "+924299211111",
+    ),
+    (
+        "SKT",
+        Centre.Kind.DISTRICT_LABOUR_OFFICE,
+        "Sialkot",
+        "District Labour Office Sialkot",
+        "ضلعی لیبر آفس سیالکوٹ",
+        "+92523555111",
+    ),
+]
+
+# (username, role, centre code, first name, last name)
+DEMO_ACCOUNTS = [
+    ("kiosk.lahore", roles.KIOSK, "LHR", "Kiosk", "Lahore 1"),
+    ("officer.lahore", roles.REGISTRATION_OFFICER, "LHR", "Ayesha", "Khan"),
+    ("counsellor.lahore", roles.COUNSELLOR, "LHR", "Bilal", "Ahmed"),
+    ("dlo.lahore", roles.DISTRICT_LABOUR_OFFICER, "LHD", "Imran", "Butt"),
+    ("manager.lahore", roles.CENTRE_MANAGER, "LHR", "Sadia", "Malik"),
+    ("officer.sialkot", roles.REGISTRATION_OFFICER, "SKT", "Usman", "Cheema"),
+    ("dlo.sialkot", roles.DISTRICT_LABOUR_OFFICER, "SKT", "Naveed", "Bajwa"),
+]
+
+
+class Command(BaseCommand):
+    help = "Load demo centres and one demo login per role; prints the logins."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--base-url", default="http://127.0.0.1:8000", help="Printed before the paths."
+        )
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "Demo data is switched off here (DEBUG is off). Set DJANGO_ALLOW_DEMO_DATA=true "
+                "only on a machine nobody else uses."
+            )
+        call_command("load_reference_data", verbosity=0)
+        with transaction.atomic():
+            self.seed_centres()
+            self.seed_accounts()
+        self.print_summary(options["base_url"])
+
+    def seed_centres(self):
+        for code, kind, district_name, name_en, name_ur, helpline in DEMO_CENTRES:
+            district = District.objects.get(name_en=district_name, province__name_en="Punjab")
+            Centre.objects.update_or_create(
+                code=code,
+                defaults={
+                    "kind": kind,
+                    "district": district,
+                    "name_en": name_en,
+                    "name_ur": name_ur,
+                    "address_en": f"{name_en}, {district_name}",
+                    "address_ur": name_ur,
+                    "helpline": helpline,
+                    "opening_hours_en": "Monday to Friday, 9:00 to 17:00",
+                    "opening_hours_ur": "پیر تا جمعہ، صبح 9 بجے سے شام 5 بجے تک",
+                },
+            )
+
+    def seed_accounts(self):
+        centres = {centre.code: centre for centre in Centre.objects.all()}
+        for username, role, code, first_name, last_name in DEMO_ACCOUNTS:
+            upsert_account(
+                username=username,
+                role=role,
+                centre=centres[code],
+                password=DEMO_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
+            )
+        admin, _created = User.objects.get_or_create(
+            username="admin", defaults={"is_superuser": True, "is_staff": True}
+        )
+        admin.is_superuser = admin.is_staff = True
+        admin.set_password(DEMO_PASSWORD)
+        admin.save()
+
+    def print_summary(self, base_url):
+        write = self.stdout.write
+        write("")
+        write(f"MRC Portal demo is ready at {base_url}/")
+        write(f"  Public home:      {base_url}/")
+        write(f"  Staff login:      {base_url}/accounts/login/")
+        write(f"  Kiosk:            {base_url}/kiosk/")
+        write(f"  Back office:      {base_url}/{settings.ADMIN_URL}")
+        write("")
+        write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
+        write(f"  {'admin':<20} Superuser")
+        for username, role, code, _first, _last in DEMO_ACCOUNTS:
+            write(f"  {username:<20} {role.group_name} at {code}")
+        write("")

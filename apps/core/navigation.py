@@ -1,0 +1,72 @@
+"""What each person may open, in one list: the navigation bar and the workspace cards.
+
+Each later app adds its entries here with the permission that guards its view, so a
+link is shown exactly when following it would be allowed.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    url_name: str
+    label: str
+    description: str
+    icon: str  # a Bootstrap Icons name
+    permission: str | None = None
+    allowed: Callable | None = None  # for rules that are not a single permission
+
+    def is_allowed_for(self, user) -> bool:
+        if not user.is_authenticated:
+            return False
+        if self.allowed is not None and not self.allowed(user):
+            return False
+        return self.permission is None or user.has_perm(self.permission)
+
+    @property
+    def url(self) -> str:
+        if self.url_name == "admin:index":
+            return "/" + settings.ADMIN_URL
+        return reverse(self.url_name)
+
+
+NAV_ENTRIES = [
+    NavEntry(
+        url_name="kiosk:start",
+        label=_("Kiosk"),
+        description=_("Start the self-service screen for walk-in visitors."),
+        icon="display",
+        permission="accounts.use_kiosk",
+    ),
+    NavEntry(
+        url_name="centres:mine",
+        label=_("My centre"),
+        description=_("Your centre's address, helpline and opening hours."),
+        icon="building",
+        permission="centres.view_centre",
+    ),
+    NavEntry(
+        url_name="accounts:team",
+        label=_("Team"),
+        description=_("The staff and kiosk accounts of your centre, with their roles."),
+        icon="people",
+        permission="accounts.view_user",
+    ),
+    NavEntry(
+        url_name="admin:index",
+        label=_("Back office"),
+        description=_("The administration back office for your district."),
+        icon="gear",
+        allowed=lambda user: user.is_staff,
+    ),
+]
+
+
+def nav_entries_for(user) -> list[NavEntry]:
+    """The entries this user may follow, in display order."""
+    return [entry for entry in NAV_ENTRIES if entry.is_allowed_for(user)]

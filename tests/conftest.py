@@ -1,0 +1,48 @@
+import pytest
+from django.utils import translation
+
+from apps.accounts.roles import ROLES
+from tests.factories import TEST_PASSWORD, CentreFactory, SuperuserFactory, UserFactory
+
+ROLE_SLUGS = [role.slug for role in ROLES]
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """A request in Urdu leaves Urdu active in the thread; each test starts in English."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture
+def centre(db):
+    return CentreFactory()
+
+
+@pytest.fixture
+def make_user(db, centre):
+    """make_user("counsellor") -> an account with that role at the `centre` fixture."""
+
+    def make(role_slug: str | None = None, **kwargs):
+        if role_slug == "superuser":
+            return SuperuserFactory(**kwargs)
+        kwargs.setdefault("centre", centre)
+        return UserFactory(role=role_slug, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def client_for(client, make_user):
+    """client_for("centre_manager") -> the test client logged in as a fresh account of that role."""
+
+    def log_in(role_slug: str | None, **kwargs):
+        if role_slug is None:
+            return client
+        user = make_user(role_slug, **kwargs)
+        assert client.login(username=user.username, password=TEST_PASSWORD)
+        client.user = user
+        return client
+
+    return log_in

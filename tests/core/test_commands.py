@@ -1,0 +1,52 @@
+import pytest
+from django.core.management import call_command
+
+from apps.accounts.models import User
+from apps.centres.models import Centre, District, Province
+
+pytestmark = pytest.mark.django_db
+
+
+def test_reference_data_holds_punjabs_districts_and_the_lahore_mrc():
+    call_command("load_reference_data", verbosity=0)
+    punjab = Province.objects.get(name_en="Punjab")
+    assert punjab.districts.count() == 42
+    lahore_mrc = Centre.objects.get(code="LHR")
+    assert lahore_mrc.kind == Centre.Kind.MIGRANT_RESOURCE_CENTRE
+    assert lahore_mrc.district.name_en == "Lahore"
+    assert District.objects.filter(name_ur__isnull=True).count() == 0
+
+
+def test_reference_data_never_overwrites_a_managers_corrections():
+    call_command("load_reference_data", verbosity=0)
+    Centre.objects.filter(code="LHR").update(helpline="+924299209999")
+    call_command("load_reference_data", verbosity=0)
+    assert Centre.objects.get(code="LHR").helpline.as_e164 == "+924299209999"
+
+
+def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(settings, capsys):
+    settings.DEMO_DATA_ALLOWED = True
+    call_command("seed_demo")
+    counts = (User.objects.count(), Centre.objects.count(), District.objects.count())
+    call_command("seed_demo")
+    assert (User.objects.count(), Centre.objects.count(), District.objects.count()) == counts
+    out = capsys.readouterr().out
+    for label in (
+        "Kiosk",
+        "Registration officer",
+        "Counsellor",
+        "District labour officer",
+        "Centre manager",
+        "Superuser",
+    ):
+        assert label in out
+    assert "http://127.0.0.1:8000/accounts/login/" in out
+    manager = User.objects.get(username="manager.lahore")
+    assert manager.check_password("mrc-demo-2026")
+    assert [role.slug for role in manager.roles] == ["centre_manager"]
+
+
+def test_seed_demo_refuses_where_demo_data_is_off(settings):
+    settings.DEMO_DATA_ALLOWED = False
+    with pytest.raises(Exception, match="Demo data is switched off"):
+        call_command("seed_demo")

@@ -1,0 +1,80 @@
+"""factory_boy factories: test data is built here, never loaded from fixture files."""
+
+import string
+
+import factory
+from factory.django import DjangoModelFactory
+
+from apps.accounts.models import User
+from apps.accounts.roles import ROLES_BY_SLUG
+from apps.accounts.services import give_role
+from apps.centres.models import Centre, District, Province
+
+TEST_PASSWORD = "test-password-4-mrc"
+
+
+def _centre_code(n: int) -> str:
+    # Codes are three to five capital letters: count in base 26 from "CAAA".
+    letters = string.ascii_uppercase
+    return "C" + "".join(letters[(n // 26**i) % 26] for i in (2, 1, 0))
+
+
+class ProvinceFactory(DjangoModelFactory):
+    class Meta:
+        model = Province
+        django_get_or_create = ("name_en",)
+
+    name_en = "Punjab"
+    name_ur = "پنجاب"
+
+
+class DistrictFactory(DjangoModelFactory):
+    class Meta:
+        model = District
+
+    province = factory.SubFactory(ProvinceFactory)
+    name = factory.Sequence(lambda n: f"District {n}")
+    name_en = factory.SelfAttribute("name")
+
+
+class CentreFactory(DjangoModelFactory):
+    class Meta:
+        model = Centre
+
+    code = factory.Sequence(_centre_code)
+    name = factory.Sequence(lambda n: f"Test Centre {n}")
+    name_en = factory.SelfAttribute("name")
+    kind = Centre.Kind.MIGRANT_RESOURCE_CENTRE
+    district = factory.SubFactory(DistrictFactory)
+    address = "1 Test Road"
+    address_en = factory.SelfAttribute("address")
+    helpline = "+924299201234"
+    opening_hours = "Monday to Friday, 9:00 to 17:00"
+    opening_hours_en = factory.SelfAttribute("opening_hours")
+
+
+class UserFactory(DjangoModelFactory):
+    """An account at a centre; pass role="counsellor" (a role slug) to give it a role."""
+
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    centre = factory.SubFactory(CentreFactory)
+    password = factory.django.Password(TEST_PASSWORD)
+
+    @factory.post_generation
+    def role(obj, create, extracted, **kwargs):
+        if create and extracted:
+            give_role(user=obj, role=ROLES_BY_SLUG[extracted])
+
+
+class SuperuserFactory(UserFactory):
+    username = factory.Sequence(lambda n: f"admin{n}")
+    centre = None
+    is_superuser = True
+    is_staff = True

@@ -1,0 +1,88 @@
+"""One table: every page of the portal against every role -> what the role gets.
+
+200: allowed. 403: logged in, but the role does not include the page.
+login: an anonymous visitor is sent to the login page. redirect: sent elsewhere.
+New pages add a row here; a page missing from the table fails the completeness test.
+"""
+
+import pytest
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.factories import CentreFactory
+
+ROLES = [
+    None,
+    "kiosk",
+    "registration_officer",
+    "counsellor",
+    "district_labour_officer",
+    "centre_manager",
+    "superuser",
+]
+
+A, D, L, R = 200, 403, "login", "redirect"
+
+# url -> expected outcome per role, in the order of ROLES above.
+# "{own}" is the logged-in user's centre code; "{other}" another centre's (404 there).
+PERMISSION_TABLE = {
+    "/": (A, A, A, A, A, A, A),
+    "/centres/": (A, A, A, A, A, A, A),
+    "/centres/{own}/": (A, A, A, A, A, A, A),
+    "/workspace/": (L, R, A, A, A, A, A),
+    "/centres/mine/": (L, D, A, A, A, A, R),
+    "/centres/{own}/edit/": (L, D, D, D, D, A, A),
+    "/accounts/team/": (L, D, D, D, D, A, A),
+    "/kiosk/": (L, A, D, D, D, D, A),
+    "/kiosk/menu/": (L, A, D, D, D, D, A),
+    "/accounts/login/": (A, R, R, R, R, R, R),
+    "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A),
+}
+
+
+def _cases():
+    for url, outcomes in PERMISSION_TABLE.items():
+        for role, outcome in zip(ROLES, outcomes, strict=True):
+            yield pytest.param(url, role, outcome, id=f"{url}-{role or 'anonymous'}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("url", "role", "expected"), list(_cases()))
+def test_permission_table(client_for, centre, url, role, expected):
+    client = client_for(role)
+    response = client.get(url.format(own=centre.code))
+    if expected == L:
+        assert response.status_code == 302
+        assert response.url.startswith("/accounts/login/?next=")
+    elif expected == R:
+        assert response.status_code == 302
+        assert "/accounts/login/" not in response.url or role is None
+    else:
+        assert response.status_code == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["centre_manager"])
+def test_another_centres_object_answers_404_not_403(client_for, role):
+    other = CentreFactory()
+    response = client_for(role).get(f"/centres/{other.code}/edit/")
+    assert response.status_code == 404
+
+
+def _all_routes(resolver=None, prefix=""):
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin" or str(pattern.pattern).startswith("i18n"):
+                continue
+            yield from _all_routes(pattern, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield "/" + prefix + str(pattern.pattern)
+
+
+def test_every_page_is_in_the_permission_table():
+    table = {url.replace("{own}", "<str:code>") for url in PERMISSION_TABLE}
+    routes = set(_all_routes())
+    # Logout is POST-only and has its own test.
+    routes.discard("/accounts/logout/")
+    assert routes - table == set(), "add these pages to PERMISSION_TABLE"
