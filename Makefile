@@ -38,10 +38,10 @@ $(VENV)/.test-installed: requirements.txt requirements-test.txt | $(VENV)/bin/py
 	$(PIP) install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.runtime-installed
 
-# A secret key of this machine's own for local use; production sets real variables.
-.env:
-	@echo "Writing .env with a fresh DJANGO_SECRET_KEY for local development"
-	@printf 'DJANGO_SECRET_KEY=%s\nDJANGO_DEBUG=true\n' "$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > .env
+# Secrets of this machine's own for local use (only the missing ones are added);
+# production sets real environment variables instead.
+local-env:
+	@$(PYTHON) scripts/local_env.py .env
 
 # --- System packages (Debian) -------------------------------------------------
 
@@ -51,7 +51,7 @@ gettext:
 chromium:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq chromium; }
 
-.PHONY: gettext chromium
+.PHONY: gettext chromium local-env
 
 # --- Database, translations, static files -----------------------------------
 
@@ -64,14 +64,14 @@ define SETUP
 	$(MANAGE) load_reference_data
 endef
 
-setup: $(VENV)/.runtime-installed .env gettext
+setup: $(VENV)/.runtime-installed local-env gettext
 	$(SETUP)
 
 run: setup
 	$(MANAGE) seed_demo --base-url http://$(HOST):$(PORT)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.test-installed .env gettext chromium
+test: $(VENV)/.test-installed local-env gettext chromium
 	$(SETUP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -85,5 +85,5 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-messages: $(VENV)/.runtime-installed .env gettext
+messages: $(VENV)/.runtime-installed local-env gettext
 	$(MANAGE) makemessages -l ur --ignore=$(VENV) --ignore=staticfiles --ignore=tests --no-obsolete

@@ -36,8 +36,11 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "phonenumber_field",
+    "django_countries",
     "apps.core",
     "apps.centres",
+    "apps.occupations",
+    "apps.candidates",
     "apps.accounts",
     "apps.kiosk",
 ]
@@ -163,6 +166,15 @@ SECURE_HSTS_PRELOAD = HTTPS_ONLY
 
 # --- Portal -----------------------------------------------------------------
 
+# Protected identifiers (CNIC, passport): Fernet keys newest first, and the key of the
+# hash used for exact look-up. Required: see apps/candidates/identifiers.py.
+PORTAL_ENCRYPTION_KEYS = env.list("PORTAL_ENCRYPTION_KEYS")
+PORTAL_IDENTIFIER_HASH_KEY = env.str("PORTAL_IDENTIFIER_HASH_KEY")
+
+# Seconds without a touch before the kiosk warns, then returns to the start and erases
+# the session; the warning shows for the last KIOSK_IDLE_WARNING_SECONDS.
+KIOSK_IDLE_SECONDS = env.int("KIOSK_IDLE_SECONDS", default=120)
+KIOSK_IDLE_WARNING_SECONDS = env.int("KIOSK_IDLE_WARNING_SECONDS", default=20)
 # The centre whose helpline the public pages show to visitors who are not logged in.
 PORTAL_DEFAULT_CENTRE_CODE = env.str("PORTAL_DEFAULT_CENTRE_CODE", default="LHR")
 # seed_demo writes demo users with known passwords: never on a real server.

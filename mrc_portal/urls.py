@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("apps.core.urls")),
     path("accounts/", include("apps.accounts.urls")),
     path("centres/", include("apps.centres.urls")),
+    path("candidates/", include("apps.candidates.urls")),
     path("kiosk/", include("apps.kiosk.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),

@@ -78,3 +78,76 @@ class SuperuserFactory(UserFactory):
     centre = None
     is_superuser = True
     is_staff = True
+
+
+# --- Candidates -------------------------------------------------------------
+
+
+def random_cnic(n: int) -> str:
+    """A distinct, well-formed CNIC for test number n (Lahore's 35202 prefix)."""
+    return f"35202{n:07d}{n % 10}"
+
+
+def consent_text(language: str = "en"):
+    from apps.candidates.models import ConsentText
+
+    text, _created = ConsentText.objects.get_or_create(
+        version="test-1",
+        language=language,
+        defaults={"text": "I agree to the test consent text."},
+    )
+    return text
+
+
+def ensure_occupation(code: str = "7411", title: str = "Building and Related Electricians"):
+    """The ISCO-08 unit group `code` with its parents (a minimal slice of the hierarchy)."""
+    from apps.occupations.models import Occupation
+
+    parent = None
+    for length, level in ((1, "major"), (2, "sub-major"), (3, "minor"), (4, "unit")):
+        parent, _created = Occupation.objects.get_or_create(
+            code=code[:length],
+            defaults={"level": level, "parent": parent, "title": title, "title_en": title},
+        )
+    return parent
+
+
+_candidate_counter = iter(range(1, 10**7))
+
+
+def make_candidate(*, centre=None, registered_by=None, channel="desk", **overrides):
+    """A registered candidate, created through the same service the forms use."""
+    import datetime
+    import uuid
+
+    from apps.candidates.services import Registration, register_candidate
+
+    n = next(_candidate_counter)
+    centre = centre or CentreFactory()
+    registered_by = registered_by or UserFactory(centre=centre, role="registration_officer")
+    fields = {
+        "full_name": f"Test Person {n}",
+        "relation_name": "Test Father",
+        "sex": "male",
+        "date_of_birth": datetime.date(1990, 1, 1),
+        "cnic": random_cnic(n),
+        "phone": f"+92300{n:07d}",
+        "home_district": centre.district,
+        "address": "1 Test Street",
+        "education": "matric",
+        "available_from": datetime.date.today(),
+        "heard_about": "friends",
+        "consent_text": consent_text(),
+        "destination_countries": ["SA"],
+        "languages": [("ur", "fluent")],
+        "occupations": [(ensure_occupation(), 5)],
+    }
+    fields.update(overrides)
+    candidate, _created = register_candidate(
+        registration=Registration(**fields),
+        centre=centre,
+        channel=channel,
+        registered_by=registered_by,
+        submission_key=uuid.uuid4(),
+    )
+    return candidate

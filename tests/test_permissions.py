@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.factories import CentreFactory
+from tests.factories import CentreFactory, make_candidate
 
 ROLES = [
     None,
@@ -36,6 +36,13 @@ PERMISSION_TABLE = {
     "/kiosk/": (L, A, D, D, D, D, A),
     "/kiosk/menu/": (L, A, D, D, D, D, A),
     "/accounts/login/": (A, R, R, R, R, R, R),
+    "/candidates/": (L, D, A, A, D, A, A),
+    "/candidates/register/": (L, D, A, D, D, D, R),
+    "/candidates/{candidate}/": (L, D, A, A, D, A, A),
+    "/candidates/{candidate}/edit/": (L, D, A, D, D, D, A),
+    "/kiosk/register/identity/": (L, A, D, D, D, D, A),
+    "/kiosk/register/review/": (L, R, D, D, D, D, R),
+    "/kiosk/slip/": (L, R, D, D, D, D, R),
     "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A),
 }
 
@@ -50,7 +57,10 @@ def _cases():
 @pytest.mark.parametrize(("url", "role", "expected"), list(_cases()))
 def test_permission_table(client_for, centre, url, role, expected):
     client = client_for(role)
-    response = client.get(url.format(own=centre.code))
+    candidate = make_candidate(centre=centre) if "{candidate}" in url else None
+    response = client.get(
+        url.format(own=centre.code, candidate=candidate and candidate.registration_number)
+    )
     if expected == L:
         assert response.status_code == 302
         assert response.url.startswith("/accounts/login/?next=")
@@ -81,8 +91,19 @@ def _all_routes(resolver=None, prefix=""):
 
 
 def test_every_page_is_in_the_permission_table():
-    table = {url.replace("{own}", "<str:code>") for url in PERMISSION_TABLE}
+    table = {
+        url.replace("{own}", "<str:code>").replace("{candidate}", "<str:registration_number>")
+        for url in PERMISSION_TABLE
+    }
     routes = set(_all_routes())
-    # Logout is POST-only and has its own test.
-    routes.discard("/accounts/logout/")
+    # POST-only actions have their own tests (logout, reset, submit and the desk checks).
+    routes -= {
+        "/accounts/logout/",
+        "/kiosk/reset/",
+        "/kiosk/register/submit/",
+        "/candidates/<str:registration_number>/identifier/<str:field>/",
+        "/candidates/<str:registration_number>/documents-seen/",
+        "/candidates/<str:registration_number>/verify/",
+    }
+    routes.discard("/kiosk/register/<slug:step>/")
     assert routes - table == set(), "add these pages to PERMISSION_TABLE"

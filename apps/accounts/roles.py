@@ -28,13 +28,21 @@ REGISTRATION_OFFICER = Role(
     slug="registration_officer",
     group_name="Registration officer",
     label=_("Registration officer"),
-    permissions=("centres.view_centre",),
+    permissions=(
+        "centres.view_centre",
+        "candidates.view_candidate",
+        "candidates.add_candidate",
+        "candidates.change_candidate",
+        "candidates.verify_candidate",
+        # They check the card against the record, so they may see the whole number.
+        "candidates.view_full_identifiers",
+    ),
 )
 COUNSELLOR = Role(
     slug="counsellor",
     group_name="Counsellor",
     label=_("Counsellor"),
-    permissions=("centres.view_centre",),
+    permissions=("centres.view_centre", "candidates.view_candidate"),
 )
 DISTRICT_LABOUR_OFFICER = Role(
     slug="district_labour_officer",
@@ -46,7 +54,12 @@ CENTRE_MANAGER = Role(
     slug="centre_manager",
     group_name="Centre manager",
     label=_("Centre manager"),
-    permissions=("centres.view_centre", "centres.change_centre", "accounts.view_user"),
+    permissions=(
+        "centres.view_centre",
+        "centres.change_centre",
+        "accounts.view_user",
+        "candidates.view_candidate",
+    ),
 )
 
 ROLES = (KIOSK, REGISTRATION_OFFICER, COUNSELLOR, DISTRICT_LABOUR_OFFICER, CENTRE_MANAGER)

@@ -18,4 +18,6 @@ def portal(request):
     return {
         "nav_entries": SimpleLazyObject(lambda: nav_entries_for(request.user)),
         "footer_centre": SimpleLazyObject(lambda: _footer_centre(request)),
+        "kiosk_idle_seconds": settings.KIOSK_IDLE_SECONDS,
+        "kiosk_idle_warning_seconds": settings.KIOSK_IDLE_WARNING_SECONDS,
     }

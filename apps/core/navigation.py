@@ -44,6 +44,20 @@ NAV_ENTRIES = [
         permission="accounts.use_kiosk",
     ),
     NavEntry(
+        url_name="candidates:list",
+        label=_("Candidates"),
+        description=_("Find registered people by number, CNIC, phone or name."),
+        icon="person-lines-fill",
+        permission="candidates.view_candidate",
+    ),
+    NavEntry(
+        url_name="candidates:register",
+        label=_("Register a person"),
+        description=_("Register someone at the desk, with the same checks as the kiosk."),
+        icon="person-plus",
+        permission="candidates.add_candidate",
+    ),
+    NavEntry(
         url_name="centres:mine",
         label=_("My centre"),
         description=_("Your centre's address, helpline and opening hours."),

@@ -6,7 +6,13 @@ import sys
 
 from django.conf import settings
 
+IDENTIFIER_KEYS = {
+    "PORTAL_ENCRYPTION_KEYS": "x6iq0QHlmyCrWXLVO3oOXZOTQWP1gpyYBVr6ZnBpy8E=",
+    "PORTAL_IDENTIFIER_HASH_KEY": "a-test-only-hash-key-that-is-long-enough",
+}
+
 PRODUCTION_ENV = {
+    **IDENTIFIER_KEYS,
     "DJANGO_SECRET_KEY": "p" * 20 + "-production-secret-key-with-enough-entropy-9f8e7d6c5b4a",
     "DJANGO_DEBUG": "false",
     "DJANGO_ALLOWED_HOSTS": "mrc.example.gov.pk",
@@ -14,9 +20,10 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(*args, env_overrides=None, drop=()):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k not in drop}
+def manage(*args, env_overrides=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_"))}
     env["DJANGO_ENV_FILE"] = "/dev/null"  # the developer's .env must not leak in
+    env.update(IDENTIFIER_KEYS)
     env.update(env_overrides or {})
     return subprocess.run(
         [sys.executable, str(settings.BASE_DIR / "manage.py"), *args],

@@ -1,7 +1,8 @@
-"""Load the reference data every installation needs: provinces, districts, the Lahore MRC.
+"""Load the reference data every installation needs: provinces, districts, ISCO-08
+occupations and the Lahore MRC.
 
-Safe to run any number of times. Provinces and districts are refreshed in place
-(the fixture carries their keys). A centre is created only where its code is missing,
+Safe to run any number of times. Provinces, districts and occupations are refreshed
+in place (the fixtures carry their keys). A centre is created only where its code is missing,
 so that contact details a centre manager has since corrected are never overwritten.
 """
 
@@ -14,16 +15,20 @@ from django.db import transaction
 
 from apps.centres.models import Centre
 
-DISTRICTS_FIXTURE = settings.BASE_DIR / "fixtures" / "districts.json"
+REFRESHED_FIXTURES = [
+    settings.BASE_DIR / "fixtures" / "districts.json",
+    settings.BASE_DIR / "fixtures" / "isco08.json",
+]
 CENTRES_FIXTURE = settings.BASE_DIR / "fixtures" / "centres.json"
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) provinces, districts and the founding centre."
+    help = "Load (or refresh) provinces, districts, occupations and the founding centre."
 
     @transaction.atomic
     def handle(self, *args, **options):
-        call_command("loaddata", DISTRICTS_FIXTURE, verbosity=0)
+        for fixture in REFRESHED_FIXTURES:
+            call_command("loaddata", fixture, verbosity=0)
         created = 0
         for entry in json.loads(CENTRES_FIXTURE.read_text(encoding="utf-8")):
             fields = dict(entry["fields"])
@@ -33,5 +38,6 @@ class Command(BaseCommand):
             created += was_created
         if options["verbosity"]:
             self.stdout.write(
-                f"Reference data loaded: districts refreshed, {created} centre(s) created."
+                f"Reference data loaded: districts and occupations refreshed, "
+                f"{created} centre(s) created."
             )

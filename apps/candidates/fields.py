@@ -1,0 +1,183 @@
+"""Form fields shared by the kiosk wizard and the desk form, so that both validate a
+person's details the same way and say what is wrong in the active language."""
+
+import datetime
+import re
+
+import phonenumbers
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.formfields import PhoneNumberField
+
+from . import identifiers
+from .models import MINIMUM_AGE, age_on
+
+PASSPORT_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{7}$")  # Pakistani passports: AB1234567
+
+
+class CnicField(forms.CharField):
+    """13 digits, typed with or without dashes; cleaned to the bare digits."""
+
+    default_error_messages = {
+        "invalid": _(
+            "A CNIC has 13 digits, like 35202-1234567-1. Please check the number on the card."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("CNIC number"))
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault("help_text", _("The 13 digits on your national identity card."))
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update(
+            {"inputmode": "numeric", "autocomplete": "off", "placeholder": "35202-1234567-1"}
+        )
+        return attrs
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value in self.empty_values:
+            return value
+        try:
+            return identifiers.normalise_cnic(value)
+        except ValueError:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class PassportNumberField(forms.CharField):
+    default_error_messages = {
+        "invalid": _(
+            "A Pakistani passport number is two letters and seven digits, like AB1234567."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Passport number"))
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update({"autocomplete": "off", "autocapitalize": "characters"})
+        return attrs
+
+    def clean(self, value):
+        value = identifiers.normalise_passport(super().clean(value))
+        if value and not PASSPORT_PATTERN.match(value):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return value
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class BirthDateField(forms.DateField):
+    default_error_messages = {
+        "invalid": _("Enter the date of birth as on your CNIC."),
+        "future": _("The date of birth cannot be in the future."),
+        "under_age": _(
+            "You must be at least %(age)s years old to register for work abroad. "
+            "Please come back when you are %(age)s."
+        ),
+        "implausible": _("Please check the year of birth."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Date of birth"))
+        kwargs.setdefault("widget", DateInput(attrs={"autocomplete": "off"}))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        born = super().clean(value)
+        if born is None:
+            return born
+        today = timezone.localdate()
+        if born > today:
+            raise ValidationError(self.error_messages["future"], code="future")
+        if age_on(born, today) > 100:
+            raise ValidationError(self.error_messages["implausible"], code="implausible")
+        if age_on(born, today) < MINIMUM_AGE:
+            raise ValidationError(
+                self.error_messages["under_age"], code="under_age", params={"age": MINIMUM_AGE}
+            )
+        return born
+
+
+class PassportExpiryField(forms.DateField):
+    default_error_messages = {
+        "invalid": _("Enter the expiry date printed in the passport."),
+        "expired": _(
+            "This passport has expired. You can still register; renew it at the passport office."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Passport expiry date"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("widget", DateInput(attrs={"autocomplete": "off"}))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        expiry = super().clean(value)
+        if expiry is not None and expiry < timezone.localdate():
+            raise ValidationError(self.error_messages["expired"], code="expired")
+        return expiry
+
+
+class MobilePhoneField(PhoneNumberField):
+    """A Pakistani mobile number (+92 3xx xxxxxxx), stored in E.164."""
+
+    default_error_messages = {
+        "invalid": _("Enter a mobile number like 0300 1234567."),
+        "not_mobile": _("This is not a mobile number. Pakistani mobile numbers start with 03."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Mobile phone number"))
+        kwargs.setdefault("region", "PK")
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update({"inputmode": "tel", "autocomplete": "off", "placeholder": "0300 1234567"})
+        return attrs
+
+    def clean(self, value):
+        number = super().clean(value)
+        if number in self.empty_values:
+            return number
+        kind = phonenumbers.number_type(number)
+        if number.country_code != 92 or kind not in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        ):
+            raise ValidationError(self.error_messages["not_mobile"], code="not_mobile")
+        return number
+
+
+class AvailableFromField(forms.DateField):
+    default_error_messages = {
+        "invalid": _("Enter the date from which you can travel."),
+        "past": _("Choose today or a later date."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("From when can you go?"))
+        kwargs.setdefault("widget", DateInput())
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        day = super().clean(value)
+        if day is not None and day < timezone.localdate() - datetime.timedelta(days=1):
+            raise ValidationError(self.error_messages["past"], code="past")
+        return day

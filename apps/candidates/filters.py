@@ -1,0 +1,123 @@
+"""The staff candidate list: one search box and django-filter filters."""
+
+import re
+
+import django_filters
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from apps.centres.models import District
+from apps.occupations.models import Occupation
+
+from .models import Candidate
+
+REGISTRATION_NUMBER = re.compile(r"^[A-Za-z]{3,5}-\d{4}-\d{1,6}$")
+NAME_SIMILARITY = 0.2
+
+AGE_BANDS = [
+    ("18-24", _("18 to 24")),
+    ("25-34", _("25 to 34")),
+    ("35-44", _("35 to 44")),
+    ("45-54", _("45 to 54")),
+    ("55-", _("55 and over")),
+]
+
+
+def search_candidates(queryset, text: str):
+    """One box for everything: a registration number, a CNIC and a phone number match
+    exactly (CNIC through its keyed hash); anything else is a fuzzy name search."""
+    text = text.strip()
+    if not text:
+        return queryset
+    if REGISTRATION_NUMBER.match(text):
+        return queryset.filter(registration_number__iexact=text)
+    digits = re.sub(r"[\s-]", "", text)
+    if digits.isdigit() and len(digits) == 13:
+        return queryset.with_cnic(digits)
+    phone_digits = re.sub(r"[\s()+-]", "", text)
+    if phone_digits.isdigit() and 10 <= len(phone_digits) <= 12:
+        # 0300 1234567, 300 1234567 or 92 300 1234567 -> +923001234567
+        national = phone_digits.removeprefix("92").removeprefix("0")
+        return queryset.filter(phone=f"+92{national}")
+    return (
+        queryset.annotate(name_similarity=TrigramSimilarity("full_name", text))
+        .filter(Q(full_name__trigram_similar=text) | Q(full_name__icontains=text))
+        .order_by("-name_similarity", "-created_at")
+    )
+
+
+def _birth_date_range(band: str):
+    today = timezone.localdate()
+    low, _sep, high = band.partition("-")
+    youngest = today.replace(year=today.year - int(low))
+    oldest = today.replace(year=today.year - int(high) - 1) if high else None
+    return oldest, youngest
+
+
+class CandidateFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_search", help_text=_("Number, CNIC, phone or name")
+    )
+    home_district = django_filters.ModelChoiceFilter(
+        label=_("Home district"), queryset=District.objects.order_by("name_en")
+    )
+    sex = django_filters.ChoiceFilter(label=_("Sex"), choices=Candidate.Sex.choices)
+    age_band = django_filters.ChoiceFilter(
+        label=_("Age"), choices=AGE_BANDS, method="filter_age_band"
+    )
+    occupation_group = django_filters.ModelChoiceFilter(
+        label=_("Occupation group"),
+        queryset=Occupation.objects.majors(),
+        method="filter_occupation_group",
+    )
+    destination = django_filters.ChoiceFilter(
+        label=_("Destination"), choices=list(countries), method="filter_destination"
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Candidate.Status.choices)
+    channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Candidate.Channel.choices)
+    registered = django_filters.DateFromToRangeFilter(
+        label=_("Registered between"),
+        field_name="created_at",
+        lookup_expr="date",
+        widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
+    )
+    ordering = django_filters.OrderingFilter(
+        label=_("Sort by"),
+        fields=(
+            ("created_at", "registered"),
+            ("full_name", "name"),
+            ("date_of_birth", "birth"),
+            ("registration_number", "number"),
+        ),
+        field_labels={
+            "-registered": _("Newest first"),
+            "registered": _("Oldest first"),
+            "name": _("Name A to Z"),
+            "-name": _("Name Z to A"),
+            "-birth": _("Youngest first"),
+            "birth": _("Oldest person first"),
+            "number": _("Registration number"),
+        },
+    )
+
+    class Meta:
+        model = Candidate
+        fields = ["q", "home_district", "sex", "status", "channel"]
+
+    def filter_search(self, queryset, name, value):
+        return search_candidates(queryset, value)
+
+    def filter_age_band(self, queryset, name, value):
+        oldest, youngest = _birth_date_range(value)
+        queryset = queryset.filter(date_of_birth__lte=youngest)
+        return queryset.filter(date_of_birth__gt=oldest) if oldest else queryset
+
+    def filter_occupation_group(self, queryset, name, value):
+        return queryset.filter(occupations__occupation__code__startswith=value.code).distinct()
+
+    def filter_destination(self, queryset, name, value):
+        # CountryField(multiple=True) stores "SA,AE,QA": match one code among them.
+        return queryset.filter(destination_countries__regex=rf"(^|,){value}(,|$)")

@@ -1,0 +1,455 @@
+"""People who registered to work abroad, and what they told us about themselves."""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
+
+from . import identifiers
+
+MINIMUM_AGE = 18  # Emigration Ordinance: foreign employment is for adults only
+
+
+class ConsentTextQuerySet(models.QuerySet):
+    def current(self, language: str):
+        """The newest published consent text in `language` (None if there is none)."""
+        return (
+            self.filter(language=language, published_at__lte=timezone.now())
+            .order_by("-published_at")
+            .first()
+        )
+
+
+class ConsentText(models.Model):
+    """What a person agrees to before anything about them is stored. Never edited once
+    published: a change is a new version, so every record points at what was shown."""
+
+    version = models.CharField(_("version"), max_length=20)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+
+    objects = ConsentTextQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        verbose_name = _("consent text")
+        verbose_name_plural = _("consent texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "language"], name="consent_text_one_per_version_language"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.version} ({self.language})"
+
+
+class RegistrationCounter(models.Model):
+    """The last registration number given at a centre in a year.
+
+    Incremented inside the registering transaction, so a rolled-back registration
+    gives its number back: numbers have no gaps and never collide.
+    """
+
+    centre = models.ForeignKey("centres.Centre", on_delete=models.CASCADE)
+    year = models.PositiveSmallIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["centre", "year"], name="registration_counter_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.centre_id}/{self.year}: {self.last_number}"
+
+
+class CandidateQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Candidates a staff member may see: their own centre's; all for a superuser."""
+        if user.is_superuser:
+            return self
+        if not user.is_authenticated or user.centre_id is None:
+            return self.none()
+        return self.filter(centre_id=user.centre_id)
+
+    def with_cnic(self, typed: str):
+        """Exact look-up by national ID, through the keyed hash (never decrypting)."""
+        try:
+            digits = identifiers.normalise_cnic(typed)
+        except ValueError:
+            return self.none()
+        return self.filter(cnic_hash=identifiers.identifier_hash("cnic", digits))
+
+    def with_passport(self, typed: str):
+        number = identifiers.normalise_passport(typed)
+        if not number:
+            return self.none()
+        return self.filter(passport_hash=identifiers.identifier_hash("passport", number))
+
+
+class Candidate(models.Model):
+    class Sex(models.TextChoices):
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
+        TRANSGENDER = "transgender", _("Transgender")
+
+    class Education(models.TextChoices):
+        NONE = "none", _("No schooling")
+        PRIMARY = "primary", _("Primary (class 5)")
+        MIDDLE = "middle", _("Middle (class 8)")
+        MATRIC = "matric", _("Matric (class 10)")
+        INTERMEDIATE = "intermediate", _("Intermediate (class 12)")
+        DIPLOMA = "diploma", _("Technical diploma (DAE)")
+        BACHELOR = "bachelor", _("Bachelor's degree")
+        MASTER = "master", _("Master's degree or higher")
+
+    class Channel(models.TextChoices):
+        KIOSK = "kiosk", _("Kiosk")
+        DESK = "desk", _("Desk")
+        DISTRICT_OFFICE = "district_office", _("District office")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        VERIFIED = "verified", _("Verified")
+        INACTIVE = "inactive", _("Inactive")
+
+    class HeardAbout(models.TextChoices):
+        FRIENDS = "friends", _("Family or friends")
+        RADIO_TV = "radio_tv", _("Radio or television")
+        SOCIAL_MEDIA = "social_media", _("Social media")
+        NEWSPAPER = "newspaper", _("Newspaper")
+        GOVERNMENT_OFFICE = "government_office", _("A government office")
+        TRAINING_INSTITUTE = "training_institute", _("A training institute (TEVTA)")
+        OTHER = "other", _("Other")
+
+    # Who registered where
+    registration_number = models.CharField(_("registration number"), max_length=20, unique=True)
+    centre = models.ForeignKey(
+        "centres.Centre",
+        on_delete=models.PROTECT,
+        related_name="candidates",
+        verbose_name=_("registering centre"),
+    )
+    registration_year = models.PositiveSmallIntegerField(_("registration year"))
+    registration_sequence = models.PositiveIntegerField(_("number in the year"))
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW
+    )
+
+    # Identity
+    full_name = models.CharField(_("full name"), max_length=150)
+    relation_name = models.CharField(_("father's or husband's name"), max_length=150)
+    sex = models.CharField(_("sex"), max_length=12, choices=Sex.choices)
+    date_of_birth = models.DateField(_("date of birth"))
+    cnic_encrypted = models.TextField(editable=False)
+    cnic_hash = models.CharField(max_length=64, unique=True, editable=False)
+    cnic_masked = models.CharField(_("CNIC"), max_length=15, editable=False)
+    passport_encrypted = models.TextField(blank=True, editable=False)
+    passport_hash = models.CharField(max_length=64, blank=True, editable=False)
+    passport_masked = models.CharField(_("passport number"), max_length=20, blank=True)
+    passport_expiry = models.DateField(_("passport expiry"), null=True, blank=True)
+
+    # Contact
+    phone = PhoneNumberField(_("mobile phone"), db_index=True)
+    email = models.EmailField(_("email"), blank=True)
+    home_district = models.ForeignKey(
+        "centres.District",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("home district"),
+    )
+    address = models.TextField(_("address"))
+
+    # Education, work, wishes
+    education = models.CharField(_("highest education"), max_length=20, choices=Education.choices)
+    destination_countries = CountryField(_("preferred destination countries"), multiple=True)
+    available_from = models.DateField(_("available from"))
+    heard_about = models.CharField(
+        _("how they heard of the centre"), max_length=20, choices=HeardAbout.choices
+    )
+
+    # Consent: nothing is stored without it.
+    consent_text = models.ForeignKey(
+        ConsentText, on_delete=models.PROTECT, related_name="+", verbose_name=_("consent text")
+    )
+    consented_at = models.DateTimeField(_("consented at"))
+
+    # Desk work
+    documents_seen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("documents seen by"),
+    )
+    documents_seen_at = models.DateTimeField(_("documents seen at"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verified by"),
+    )
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("registered by"),
+        help_text=_("The staff member, or the kiosk device."),
+    )
+    # One per kiosk or desk form: a double tap or a refresh submits it twice, the
+    # unique constraint turns the second into a look-up of the first.
+    submission_key = models.UUIDField(unique=True, editable=False)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    objects = CandidateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("candidate")
+        verbose_name_plural = _("candidates")
+        permissions = [
+            ("view_full_identifiers", _("Can see full CNIC and passport numbers")),
+            ("verify_candidate", _("Can mark documents seen and verify a record")),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["centre", "registration_year", "registration_sequence"],
+                name="candidate_unique_sequence_per_centre_year",
+            ),
+            models.UniqueConstraint(
+                fields=["passport_hash"],
+                condition=~Q(passport_hash=""),
+                name="candidate_unique_passport",
+                violation_error_message=_("A person with this passport number is registered."),
+            ),
+            models.CheckConstraint(
+                condition=Q(date_of_birth__gt=datetime.date(1900, 1, 1)),
+                name="candidate_plausible_birth_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="new")
+                | Q(status="inactive")
+                | Q(verified_by__isnull=False, verified_at__isnull=False),
+                name="candidate_verified_has_who_and_when",
+            ),
+            models.CheckConstraint(
+                condition=Q(verified_at__isnull=True) | Q(documents_seen_at__isnull=False),
+                name="candidate_verified_after_documents_seen",
+            ),
+            models.CheckConstraint(
+                condition=Q(passport_expiry__isnull=True) | ~Q(passport_hash=""),
+                name="candidate_passport_expiry_needs_number",
+            ),
+        ]
+        indexes = [
+            GinIndex(
+                fields=["full_name"],
+                opclasses=["gin_trgm_ops"],
+                name="candidate_name_trgm",
+            ),
+            models.Index(fields=["centre", "-created_at"], name="candidate_centre_recent"),
+        ]
+
+    def __str__(self):
+        return f"{self.registration_number} {self.full_name}"
+
+    # --- Protected identifiers -------------------------------------------------
+
+    def set_cnic(self, typed: str):
+        digits = identifiers.normalise_cnic(typed)
+        self.cnic_encrypted = identifiers.encrypt(digits)
+        self.cnic_hash = identifiers.identifier_hash("cnic", digits)
+        self.cnic_masked = identifiers.mask_cnic(digits)
+
+    def set_passport(self, typed: str):
+        number = identifiers.normalise_passport(typed)
+        if not number:
+            self.passport_encrypted = self.passport_hash = self.passport_masked = ""
+            return
+        self.passport_encrypted = identifiers.encrypt(number)
+        self.passport_hash = identifiers.identifier_hash("passport", number)
+        self.passport_masked = identifiers.mask_passport(number)
+
+    def full_cnic(self) -> str:
+        """The whole number, formatted. Callers record the disclosure (services.py)."""
+        return identifiers.format_cnic(identifiers.decrypt(self.cnic_encrypted))
+
+    def full_passport(self) -> str:
+        return identifiers.decrypt(self.passport_encrypted) if self.passport_encrypted else ""
+
+    @property
+    def age(self) -> int:
+        return age_on(self.date_of_birth, timezone.localdate())
+
+
+def age_on(born: datetime.date, day: datetime.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class CandidateLanguage(models.Model):
+    class Language(models.TextChoices):
+        URDU = "ur", _("Urdu")
+        ENGLISH = "en", _("English")
+        PUNJABI = "pa", _("Punjabi")
+        SARAIKI = "skr", _("Saraiki")
+        PASHTO = "ps", _("Pashto")
+        SINDHI = "sd", _("Sindhi")
+        ARABIC = "ar", _("Arabic")
+        KOREAN = "ko", _("Korean")
+        MALAY = "ms", _("Malay")
+        OTHER = "other", _("Other")
+
+    class Level(models.TextChoices):
+        BASIC = "basic", _("A little")
+        GOOD = "good", _("Good")
+        FLUENT = "fluent", _("Fluent")
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="languages")
+    language = models.CharField(_("language"), max_length=5, choices=Language.choices)
+    level = models.CharField(_("level"), max_length=6, choices=Level.choices)
+
+    class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["candidate", "language"],
+                name="candidate_language_once",
+                violation_error_message=_("Each language once, please."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_language_display()} ({self.get_level_display()})"
+
+
+class CandidateOccupation(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="occupations")
+    occupation = models.ForeignKey(
+        "occupations.Occupation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("occupation"),
+        limit_choices_to={"level": "unit"},
+    )
+    years = models.PositiveSmallIntegerField(_("years of experience"))
+
+    class Meta:
+        verbose_name = _("occupation")
+        verbose_name_plural = _("occupations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["candidate", "occupation"],
+                name="candidate_occupation_once",
+                violation_error_message=_("Each occupation once, please."),
+            ),
+            models.CheckConstraint(
+                condition=Q(years__lte=60),
+                name="candidate_occupation_years_sane",
+                violation_error_message=_("Years of experience cannot be more than 60."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.occupation} ({self.years})"
+
+
+class SkillCertificate(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="certificates")
+    issuing_body = models.CharField(_("issuing body"), max_length=150)
+    trade = models.CharField(_("trade"), max_length=150)
+    level = models.CharField(_("level"), max_length=60, blank=True)
+
+    class Meta:
+        verbose_name = _("skill certificate")
+        verbose_name_plural = _("skill certificates")
+
+    def __str__(self):
+        return f"{self.trade} ({self.issuing_body})"
+
+
+class WorkAbroad(models.Model):
+    """Earlier employment abroad, for returnees."""
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="work_abroad")
+    country = CountryField(_("country"))
+    years = models.PositiveSmallIntegerField(_("years"))
+    occupation = models.ForeignKey(
+        "occupations.Occupation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("occupation"),
+        limit_choices_to={"level": "unit"},
+    )
+
+    class Meta:
+        verbose_name = _("work abroad")
+        verbose_name_plural = _("work abroad")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(years__lte=50),
+                name="work_abroad_years_sane",
+                violation_error_message=_("Years abroad cannot be more than 50."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.country.name}, {self.years}"
+
+
+class RegistrationAttempt(models.Model):
+    """A registration refused because the person is already registered (kiosk or desk).
+
+    Staff see it on the existing record; the person at the kiosk learns nothing of it.
+    """
+
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="repeat_attempts"
+    )
+    centre = models.ForeignKey("centres.Centre", on_delete=models.PROTECT, related_name="+")
+    channel = models.CharField(max_length=20, choices=Candidate.Channel.choices)
+    attempted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-attempted_at"]
+        verbose_name = _("repeat registration attempt")
+        verbose_name_plural = _("repeat registration attempts")
+
+    def __str__(self):
+        return f"{self.candidate_id} @ {self.attempted_at:%Y-%m-%d %H:%M}"
+
+
+class IdentifierDisclosure(models.Model):
+    """A staff member was shown a full CNIC or passport number: who, whose, when."""
+
+    class Field(models.TextChoices):
+        CNIC = "cnic", _("CNIC")
+        PASSPORT = "passport", _("Passport number")
+
+    viewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
+    field = models.CharField(max_length=10, choices=Field.choices)
+    disclosed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-disclosed_at"]
+        verbose_name = _("identifier disclosure")
+        verbose_name_plural = _("identifier disclosures")
+
+    def __str__(self):
+        return f"{self.viewer_id} saw {self.field} of {self.candidate_id}"

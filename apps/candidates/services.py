@@ -1,0 +1,257 @@
+"""Writes about candidates: registering (kiosk and desk), repeat attempts, desk checks,
+and showing a full identifier. Views, the admin and commands all come through here."""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from . import identifiers
+from .models import (
+    Candidate,
+    CandidateLanguage,
+    CandidateOccupation,
+    ConsentText,
+    IdentifierDisclosure,
+    RegistrationAttempt,
+    RegistrationCounter,
+    SkillCertificate,
+    WorkAbroad,
+)
+
+
+class AlreadyRegistered(Exception):
+    """A person with this CNIC is registered; `candidate` is the existing record."""
+
+    def __init__(self, candidate):
+        super().__init__("already registered")
+        self.candidate = candidate
+
+
+class PassportAlreadyRegistered(Exception):
+    pass
+
+
+@dataclass
+class Registration:
+    """Everything a registration form collected, cleaned."""
+
+    full_name: str
+    relation_name: str
+    sex: str
+    date_of_birth: object
+    cnic: str
+    phone: object
+    home_district: object
+    address: str
+    education: str
+    available_from: object
+    heard_about: str
+    consent_text: ConsentText
+    email: str = ""
+    passport_number: str = ""
+    passport_expiry: object = None
+    destination_countries: list = field(default_factory=list)
+    languages: list = field(default_factory=list)  # [(language code, level)]
+    occupations: list = field(default_factory=list)  # [(Occupation, years)]
+    certificates: list = field(default_factory=list)  # [(issuing body, trade, level)]
+    work_abroad: list = field(default_factory=list)  # [(country code, years, Occupation)]
+
+
+def allocate_registration_sequence(*, centre, year: int) -> int:
+    """The next number at `centre` in `year`, in the caller's transaction.
+
+    The upsert takes a row lock that concurrent registrations queue behind, and a
+    rollback returns the number: no collisions and no gaps.
+    """
+    table = RegistrationCounter._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO {table} (centre_id, year, last_number) VALUES (%s, %s, 1)
+            ON CONFLICT (centre_id, year)
+            DO UPDATE SET last_number = {table}.last_number + 1
+            RETURNING last_number
+            """,
+            [centre.pk, year],
+        )
+        return cursor.fetchone()[0]
+
+
+def format_registration_number(centre_code: str, year: int, sequence: int) -> str:
+    return f"{centre_code}-{year}-{sequence:06d}"
+
+
+def register_candidate(
+    *,
+    registration: Registration,
+    centre,
+    channel: str,
+    registered_by,
+    submission_key: uuid.UUID,
+) -> tuple[Candidate, bool]:
+    """Create the candidate with its languages, occupations, certificates and work abroad.
+
+    Returns (candidate, created). The same `submission_key` twice (a double tap, a
+    refresh) returns the first candidate with created=False. Raises AlreadyRegistered
+    (after recording the attempt) when the CNIC is registered already, and
+    PassportAlreadyRegistered for a passport number in use.
+    """
+    previous = Candidate.objects.filter(submission_key=submission_key).first()
+    if previous is not None:
+        return previous, False
+    try:
+        with transaction.atomic():
+            candidate = _create_candidate(
+                registration, centre, channel, registered_by, submission_key
+            )
+    except IntegrityError as error:
+        # A double tap racing itself may trip the CNIC's unique index before the
+        # submission key's, so look for the winning twin first, whatever the index.
+        twin = Candidate.objects.filter(submission_key=submission_key).first()
+        if twin is not None:
+            return twin, False
+        constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
+        if "cnic_hash" in constraint:
+            existing = Candidate.objects.with_cnic(registration.cnic).get()
+            record_repeat_attempt(candidate=existing, centre=centre, channel=channel)
+            raise AlreadyRegistered(existing) from error
+        if "passport" in constraint:
+            raise PassportAlreadyRegistered() from error
+        raise
+    return candidate, True
+
+
+def _create_candidate(registration, centre, channel, registered_by, submission_key):
+    now = timezone.now()
+    year = timezone.localdate(now).year
+    sequence = allocate_registration_sequence(centre=centre, year=year)
+    candidate = Candidate(
+        registration_number=format_registration_number(centre.code, year, sequence),
+        centre=centre,
+        registration_year=year,
+        registration_sequence=sequence,
+        channel=channel,
+        full_name=registration.full_name.strip(),
+        relation_name=registration.relation_name.strip(),
+        sex=registration.sex,
+        date_of_birth=registration.date_of_birth,
+        passport_expiry=registration.passport_expiry if registration.passport_number else None,
+        phone=registration.phone,
+        email=registration.email,
+        home_district=registration.home_district,
+        address=registration.address.strip(),
+        education=registration.education,
+        destination_countries=registration.destination_countries,
+        available_from=registration.available_from,
+        heard_about=registration.heard_about,
+        consent_text=registration.consent_text,
+        consented_at=now,
+        registered_by=registered_by,
+        submission_key=submission_key,
+        created_at=now,
+    )
+    candidate.set_cnic(registration.cnic)
+    candidate.set_passport(registration.passport_number)
+    candidate.save()
+    CandidateLanguage.objects.bulk_create(
+        CandidateLanguage(candidate=candidate, language=language, level=level)
+        for language, level in registration.languages
+    )
+    CandidateOccupation.objects.bulk_create(
+        CandidateOccupation(candidate=candidate, occupation=occupation, years=years)
+        for occupation, years in registration.occupations
+    )
+    SkillCertificate.objects.bulk_create(
+        SkillCertificate(candidate=candidate, issuing_body=body, trade=trade, level=level)
+        for body, trade, level in registration.certificates
+    )
+    WorkAbroad.objects.bulk_create(
+        WorkAbroad(candidate=candidate, country=country, years=years, occupation=occupation)
+        for country, years, occupation in registration.work_abroad
+    )
+    return candidate
+
+
+def record_repeat_attempt(*, candidate, centre, channel) -> RegistrationAttempt:
+    """Note that someone tried to register a CNIC that is registered already."""
+    return RegistrationAttempt.objects.create(candidate=candidate, centre=centre, channel=channel)
+
+
+def find_registered_cnic(cnic_digits: str) -> Candidate | None:
+    return Candidate.objects.with_cnic(cnic_digits).first()
+
+
+def disclose_identifier(*, candidate: Candidate, viewer, field: str) -> str:
+    """The full CNIC or passport number, recorded as seen by `viewer`."""
+    value = candidate.full_cnic() if field == "cnic" else candidate.full_passport()
+    IdentifierDisclosure.objects.create(viewer=viewer, candidate=candidate, field=field)
+    return value
+
+
+@transaction.atomic
+def mark_documents_seen(*, candidate: Candidate, by) -> Candidate:
+    candidate.documents_seen_by = by
+    candidate.documents_seen_at = timezone.now()
+    candidate.save(update_fields=["documents_seen_by", "documents_seen_at", "updated_at"])
+    return candidate
+
+
+class CannotVerify(Exception):
+    pass
+
+
+@transaction.atomic
+def verify_candidate(*, candidate: Candidate, by) -> Candidate:
+    """Mark a record verified; the documents must have been seen first."""
+    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
+    if candidate.documents_seen_at is None:
+        raise CannotVerify()
+    candidate.status = Candidate.Status.VERIFIED
+    candidate.verified_by = by
+    candidate.verified_at = timezone.now()
+    candidate.save(update_fields=["status", "verified_by", "verified_at", "updated_at"])
+    return candidate
+
+
+def rotate_identifier_encryption(batch_size: int = 1000) -> int:
+    """Re-encrypt every stored identifier under the newest key; returns how many rows."""
+    count = 0
+    queryset = Candidate.objects.order_by("pk").only("pk", "cnic_encrypted", "passport_encrypted")
+    for candidate in queryset.iterator(chunk_size=batch_size):
+        candidate.cnic_encrypted = identifiers.reencrypt(candidate.cnic_encrypted)
+        if candidate.passport_encrypted:
+            candidate.passport_encrypted = identifiers.reencrypt(candidate.passport_encrypted)
+        Candidate.objects.filter(pk=candidate.pk).update(
+            cnic_encrypted=candidate.cnic_encrypted,
+            passport_encrypted=candidate.passport_encrypted,
+        )
+        count += 1
+    return count
+
+
+def new_key() -> uuid.UUID:
+    """A fresh submission key for a registration form."""
+    return uuid.uuid4()
+
+
+class IdentifierTaken(Exception):
+    """The corrected CNIC or passport number belongs to another record."""
+
+
+def update_candidate(*, form, formsets: dict) -> Candidate:
+    """Save a desk correction of a record and its lists together, or nothing."""
+    try:
+        with transaction.atomic():
+            candidate = form.save()
+            for formset in formsets.values():
+                formset.instance = candidate
+                formset.save()
+    except IntegrityError as error:
+        constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
+        if "cnic_hash" in constraint or "passport" in constraint:
+            # Someone else registered it between the form's check and the save.
+            raise IdentifierTaken() from error
+        raise
+    return candidate

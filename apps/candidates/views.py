@@ -1,0 +1,228 @@
+"""Staff pages: the candidate list and search, a candidate's record, desk registration,
+and the desk checks. Every query goes through Candidate.objects.visible_to(user): a
+record of another centre answers 404."""
+
+import uuid
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from apps.core.permissions import require_permission
+
+from . import services
+from .filters import CandidateFilter
+from .forms import (
+    EDIT_FORMSETS,
+    CandidateEditForm,
+    ContactForm,
+    DeskConsentForm,
+    DeskWorkForm,
+    DestinationsForm,
+    EducationForm,
+    IdentityForm,
+    registration_from_forms,
+)
+from .models import Candidate, ConsentText, IdentifierDisclosure
+
+PAGE_SIZE = 25
+DESK_FORMS = {
+    "identity": IdentityForm,
+    "contact": ContactForm,
+    "education": EducationForm,
+    "work": DeskWorkForm,
+    "destinations": DestinationsForm,
+    "consent": DeskConsentForm,
+}
+
+
+def _candidate_for(user, registration_number):
+    queryset = Candidate.objects.visible_to(user).select_related(
+        "centre", "home_district", "registered_by", "documents_seen_by", "verified_by"
+    )
+    return get_object_or_404(queryset, registration_number=registration_number)
+
+
+@never_cache
+@require_permission("candidates.view_candidate")
+def candidate_list(request):
+    base = (
+        Candidate.objects.visible_to(request.user)
+        .select_related("home_district")
+        .prefetch_related("occupations__occupation")
+    )
+    candidate_filter = CandidateFilter(request.GET, queryset=base)
+    page = Paginator(candidate_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "candidates/candidate_list.html",
+        {"filter": candidate_filter, "page": page, "query_without_page": query.urlencode()},
+    )
+
+
+@never_cache
+@require_permission("candidates.view_candidate")
+def candidate_detail(request, registration_number):
+    candidate = _candidate_for(request.user, registration_number)
+    return render(request, "candidates/candidate_detail.html", _detail_context(candidate))
+
+
+def _detail_context(candidate, **extra):
+    return {
+        "candidate": candidate,
+        "languages": candidate.languages.all(),
+        "occupations": candidate.occupations.select_related("occupation"),
+        "certificates": candidate.certificates.all(),
+        "work_abroad": candidate.work_abroad.select_related("occupation"),
+        "repeat_attempts": candidate.repeat_attempts.select_related("centre")[:20],
+        "disclosures": IdentifierDisclosure.objects.filter(candidate=candidate)
+        .select_related("viewer")
+        .order_by("-disclosed_at")[:20],
+        **extra,
+    }
+
+
+@never_cache
+@require_POST
+@require_permission("candidates.view_full_identifiers")
+def reveal_identifier(request, registration_number, field):
+    """Show one full identifier once, and record who saw it."""
+    candidate = _candidate_for(request.user, registration_number)
+    if field not in IdentifierDisclosure.Field.values or (
+        field == "passport" and not candidate.passport_encrypted
+    ):
+        return redirect("candidates:detail", registration_number=registration_number)
+    value = services.disclose_identifier(candidate=candidate, viewer=request.user, field=field)
+    return render(
+        request,
+        "candidates/candidate_detail.html",
+        _detail_context(candidate, revealed={field: value}),
+    )
+
+
+@require_POST
+@require_permission("candidates.verify_candidate")
+def mark_documents_seen(request, registration_number):
+    candidate = _candidate_for(request.user, registration_number)
+    services.mark_documents_seen(candidate=candidate, by=request.user)
+    messages.success(request, _("Recorded: you have seen this person's documents."))
+    return redirect("candidates:detail", registration_number=registration_number)
+
+
+@require_POST
+@require_permission("candidates.verify_candidate")
+def verify(request, registration_number):
+    candidate = _candidate_for(request.user, registration_number)
+    try:
+        services.verify_candidate(candidate=candidate, by=request.user)
+    except services.CannotVerify:
+        messages.error(request, _("Check the documents first, then verify the record."))
+    else:
+        messages.success(request, _("The record is verified."))
+    return redirect("candidates:detail", registration_number=registration_number)
+
+
+@sensitive_post_parameters("identity-cnic", "identity-passport_number", "contact-phone")
+@never_cache
+@require_permission("candidates.add_candidate")
+def desk_register(request):
+    """Register a person at the desk: every topic on one page, the kiosk's checks."""
+    if request.user.centre_id is None:
+        # A registration belongs to a centre; an administrator without one has none.
+        messages.error(request, _("Only staff of a centre can register people."))
+        return redirect("candidates:list")
+    if request.method == "POST":
+        forms = {
+            name: form_class(data=request.POST, prefix=name)
+            for name, form_class in DESK_FORMS.items()
+        }
+        if all(form.is_valid() for form in forms.values()):
+            consent = forms["consent"].cleaned_data
+            consent_text = ConsentText.objects.current(consent["consent_language"])
+            try:
+                candidate, _created = services.register_candidate(
+                    registration=registration_from_forms(forms, consent_text),
+                    centre=request.user.centre,
+                    channel=consent["channel"],
+                    registered_by=request.user,
+                    submission_key=_submission_key(request),
+                )
+            except services.AlreadyRegistered as refused:
+                _explain_already_registered(request, forms, refused.candidate)
+            except services.PassportAlreadyRegistered:
+                forms["identity"].add_error(
+                    "passport_number", _("A person with this passport number is registered.")
+                )
+            else:
+                messages.success(
+                    request,
+                    _("Registered as %(number)s.") % {"number": candidate.registration_number},
+                )
+                return redirect(
+                    "candidates:detail", registration_number=candidate.registration_number
+                )
+    else:
+        forms = {name: form_class(prefix=name) for name, form_class in DESK_FORMS.items()}
+        forms["consent"].initial["consent_language"] = translation.get_language()
+    return render(
+        request,
+        "candidates/desk_register.html",
+        {
+            "forms": forms,
+            "submission_key": _submission_key(request),
+            "consent_texts": {code: ConsentText.objects.current(code) for code in ("ur", "en")},
+        },
+    )
+
+
+def _submission_key(request) -> uuid.UUID:
+    """The form's own key (so a double submit is one registration), or a new one."""
+    try:
+        return uuid.UUID(request.POST.get("submission_key", ""))
+    except ValueError:
+        return services.new_key()
+
+
+def _explain_already_registered(request, forms, existing):
+    if Candidate.objects.visible_to(request.user).filter(pk=existing.pk).exists():
+        message = _("This CNIC is already registered as %(number)s.") % {
+            "number": existing.registration_number
+        }
+    else:
+        # Another centre's record: its existence is said, nothing of it is shown.
+        message = _("This CNIC is already registered at another centre.")
+    forms["identity"].add_error("cnic", message)
+
+
+@sensitive_post_parameters("new_cnic", "new_passport_number", "phone")
+@never_cache
+@require_permission("candidates.change_candidate")
+def candidate_edit(request, registration_number):
+    """Complete a kiosk record or correct any record, lists included."""
+    candidate = _candidate_for(request.user, registration_number)
+    data = request.POST if request.method == "POST" else None
+    form = CandidateEditForm(data, instance=candidate)
+    formsets = {
+        name: formset_class(data, instance=candidate, prefix=name)
+        for name, formset_class in EDIT_FORMSETS.items()
+    }
+    if data is not None and form.is_valid() and all(f.is_valid() for f in formsets.values()):
+        try:
+            services.update_candidate(form=form, formsets=formsets)
+        except services.IdentifierTaken:
+            form.add_error(None, _("Another record has this CNIC or passport number."))
+        else:
+            messages.success(request, _("The record was saved."))
+            return redirect("candidates:detail", registration_number=registration_number)
+    return render(
+        request,
+        "candidates/candidate_form.html",
+        {"candidate": candidate, "form": form, "formsets": formsets},
+    )
