@@ -35,7 +35,12 @@ class CnicField(forms.CharField):
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
         attrs.update(
-            {"inputmode": "numeric", "autocomplete": "off", "placeholder": "35202-1234567-1"}
+            {
+                "inputmode": "numeric",
+                "autocomplete": "off",
+                "placeholder": "35202-1234567-1",
+                "dir": "ltr",
+            }
         )
         return attrs
 
@@ -64,7 +69,7 @@ class PassportNumberField(forms.CharField):
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
-        attrs.update({"autocomplete": "off", "autocapitalize": "characters"})
+        attrs.update({"autocomplete": "off", "autocapitalize": "characters", "dir": "ltr"})
         return attrs
 
     def clean(self, value):
@@ -149,7 +154,9 @@ class MobilePhoneField(PhoneNumberField):
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
-        attrs.update({"inputmode": "tel", "autocomplete": "off", "placeholder": "0300 1234567"})
+        attrs.update(
+            {"inputmode": "tel", "autocomplete": "off", "placeholder": "0300 1234567", "dir": "ltr"}
+        )
         return attrs
 
     def clean(self, value):

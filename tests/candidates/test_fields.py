@@ -90,9 +90,10 @@ def test_eighteen_today_is_old_enough():
 
 def test_under_age_is_refused_with_a_clear_message_in_urdu():
     born = timezone.localdate().replace(year=timezone.localdate().year - 16)
-    with translation.override("ur"), pytest.raises(ValidationError) as error:
-        BirthDateField().clean(born.isoformat())
-    message = error.value.messages[0]
+    with translation.override("ur"):
+        with pytest.raises(ValidationError) as error:
+            BirthDateField().clean(born.isoformat())
+        message = error.value.messages[0]
     assert "18" in message and not message.replace("18", "").isascii()
 
 
