@@ -164,6 +164,7 @@ class WorkForm(forms.Form):
         label=_("What work did you do there?"),
         required=False,
         queryset=Occupation.objects.for_kiosk(),
+        empty_label=_("Choose the work"),
     )
 
     def __init__(self, *args, **kwargs):

@@ -6,15 +6,21 @@ Refuses to run unless DJANGO_ALLOW_DEMO_DATA (or DEBUG) is on, because the demo
 passwords are printed for anyone to read.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from apps.accounts import roles
 from apps.accounts.models import User
 from apps.accounts.services import upsert_account
+from apps.candidates.models import Candidate, ConsentText
+from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District
+from apps.occupations.models import Occupation
 
 DEMO_PASSWORD = "mrc-demo-2026"
 
@@ -36,6 +42,34 @@ DEMO_CENTRES = [
         "ضلعی لیبر آفس سیالکوٹ",
         "+92523555111",
     ),
+]
+
+# (full name, father's or husband's name, sex) of the demo walk-ins
+DEMO_PEOPLE = [
+    ("Muhammad Imran", "Muhammad Ashraf", "male"),
+    ("Shazia Parveen", "Ghulam Rasool", "female"),
+    ("Ali Raza", "Raza Hussain", "male"),
+    ("Bilal Ahmed", "Nazir Ahmed", "male"),
+    ("Nadia Bibi", "Abdul Rehman", "female"),
+    ("Usman Ghani", "Abdul Ghani", "male"),
+    ("Asif Mehmood", "Mehmood Akhtar", "male"),
+    ("Rubina Kausar", "Muhammad Aslam", "female"),
+    ("Kashif Iqbal", "Javed Iqbal", "male"),
+    ("Zeeshan Haider", "Haider Ali", "male"),
+    ("Samina Akhtar", "Akhtar Hussain", "female"),
+    ("Waqas Butt", "Tariq Butt", "male"),
+    ("Faisal Nawaz", "Nawaz Khan", "male"),
+    ("Irfan Ullah", "Rahim Ullah", "male"),
+    ("Sadia Noreen", "Noor Muhammad", "female"),
+    ("Hamza Shahid", "Shahid Mehmood", "male"),
+    ("Adeel Anwar", "Anwar ul Haq", "male"),
+    ("Tahira Yasmin", "Muhammad Yasin", "female"),
+    ("Naveed Akram", "Akram Ali", "male"),
+    ("Shahbaz Gill", "Pervaiz Gill", "male"),
+    ("Ayesha Siddiqa", "Abu Bakar", "female"),
+    ("Rizwan Saleem", "Saleem Akhtar", "male"),
+    ("Sajid Mehmood", "Mehmood ul Hassan", "male"),
+    ("Kiran Shahzadi", "Shahzad Ahmed", "female"),
 ]
 
 # (username, role, centre code, first name, last name)
@@ -68,6 +102,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.seed_centres()
             self.seed_accounts()
+            self.seed_candidates()
         self.print_summary(options["base_url"])
 
     def seed_centres(self):
@@ -105,6 +140,48 @@ class Command(BaseCommand):
         admin.is_superuser = admin.is_staff = True
         admin.set_password(DEMO_PASSWORD)
         admin.save()
+
+    def seed_candidates(self):
+        """Walk-ins at Lahore and Sialkot, registered through the real service. Each has a
+        fixed submission key, so a second run finds them instead of adding more."""
+        centres = {centre.code: centre for centre in Centre.objects.all()}
+        registrars = {
+            "LHR": User.objects.get(username="officer.lahore"),
+            "SKT": User.objects.get(username="officer.sialkot"),
+        }
+        kiosk = User.objects.get(username="kiosk.lahore")
+        consent = {language: ConsentText.objects.current(language) for language in ("en", "ur")}
+        trades = list(Occupation.objects.for_kiosk())
+        districts = list(District.objects.filter(province__name_en="Punjab"))
+        today = timezone.localdate()
+        for n, (name, relation, sex) in enumerate(DEMO_PEOPLE):
+            code = "LHR" if n % 3 else "SKT"
+            channel = Candidate.Channel.KIOSK if code == "LHR" and n % 2 else Candidate.Channel.DESK
+            registration = Registration(
+                full_name=name,
+                relation_name=relation,
+                sex=sex,
+                date_of_birth=today.replace(year=today.year - 20 - (n * 7) % 30, day=1),
+                cnic=f"3520{n % 10}{1000000 + n * 7919:07d}{n % 10}",
+                phone=f"+92300{4000000 + n * 131:07d}",
+                home_district=districts[(n * 5) % len(districts)],
+                address=f"House {n + 1}, Street {n % 9 + 1}",
+                education=Candidate.Education.values[n % len(Candidate.Education.values)],
+                available_from=today,
+                heard_about=Candidate.HeardAbout.values[n % len(Candidate.HeardAbout.values)],
+                consent_text=consent["ur" if n % 2 else "en"],
+                destination_countries=[["SA"], ["AE", "QA"], ["MY"], ["KR"], ["OM", "SA"]][n % 5],
+                languages=[("ur", "fluent"), ("pa", "fluent")]
+                + ([("en", "basic")] if n % 2 else []),
+                occupations=[(trades[(n * 3) % len(trades)], 2 + n % 9)],
+            )
+            register_candidate(
+                registration=registration,
+                centre=centres[code],
+                channel=channel,
+                registered_by=kiosk if channel == Candidate.Channel.KIOSK else registrars[code],
+                submission_key=uuid.uuid5(uuid.NAMESPACE_URL, f"mrc-demo-candidate-{n}"),
+            )
 
     def print_summary(self, base_url):
         write = self.stdout.write
