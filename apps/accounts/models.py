@@ -5,17 +5,15 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from apps.centres.scoping import scoped_to_centre
+
 from .roles import ROLES, Role
 
 
 class UserQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Accounts a user may see: their own centre's; every centre's for a superuser."""
-        if user.is_superuser:
-            return self
-        if not user.is_authenticated or user.centre_id is None:
-            return self.none()
-        return self.filter(centre_id=user.centre_id)
+        return scoped_to_centre(self, user)
 
 
 class PortalUserManager(UserManager.from_queryset(UserQuerySet)):

@@ -3,6 +3,8 @@ centre, identifiers shown masked only, and no way to edit an encrypted column.""
 
 from django.contrib import admin
 
+from apps.centres.scoping import scoped_to_centre
+
 from .models import (
     Candidate,
     CandidateLanguage,
@@ -19,12 +21,7 @@ class ScopedToCentreAdmin(admin.ModelAdmin):
     centre_lookup = "centre"
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser:
-            return queryset
-        if request.user.centre_id is None:
-            return queryset.none()
-        return queryset.filter(**{f"{self.centre_lookup}_id": request.user.centre_id})
+        return scoped_to_centre(super().get_queryset(request), request.user, self.centre_lookup)
 
 
 class LanguageInline(admin.TabularInline):

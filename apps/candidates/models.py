@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
 
+from apps.centres.scoping import scoped_to_centre
+
 from . import identifiers
 
 MINIMUM_AGE = 18  # Emigration Ordinance: foreign employment is for adults only
@@ -74,11 +76,7 @@ class RegistrationCounter(models.Model):
 class CandidateQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Candidates a staff member may see: their own centre's; all for a superuser."""
-        if user.is_superuser:
-            return self
-        if not user.is_authenticated or user.centre_id is None:
-            return self.none()
-        return self.filter(centre_id=user.centre_id)
+        return scoped_to_centre(self, user)
 
     def with_cnic(self, typed: str):
         """Exact look-up by national ID, through the keyed hash (never decrypting)."""

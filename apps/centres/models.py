@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
+from .scoping import scoped_to_centre
+
 
 class Province(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -48,11 +50,7 @@ class CentreQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """The centres a staff member may manage: their own; every centre for a superuser."""
-        if user.is_superuser:
-            return self
-        if not user.is_authenticated or user.centre_id is None:
-            return self.none()
-        return self.filter(pk=user.centre_id)
+        return scoped_to_centre(self, user, centre_field="pk")
 
 
 class Centre(models.Model):

@@ -36,11 +36,15 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def live_server():
+def live_server(django_db_setup):  # stopped before the test databases are dropped
     """pytest-django's live server, but static files come from whitenoise (the hashed,
     compressed files collectstatic wrote), as in production, instead of the finders."""
+    from django.db import connections
     from pytest_django.live_server_helper import LiveServer
 
+    # Each request runs in a thread of its own that then ends: a persistent connection
+    # would outlive it and keep the test database busy at teardown.
+    connections.settings["default"]["CONN_MAX_AGE"] = 0
     server = LiveServer("localhost", start=False)
     server.thread.static_handler = lambda application: application
     server.start()
