@@ -26,6 +26,13 @@ AGE_BANDS = [
 ]
 
 
+def is_identifier_search(text: str) -> bool:
+    """True for a CNIC or a phone number: those must never travel in a URL (and so
+    never reach an access log or the browser history)."""
+    digits = re.sub(r"[\s()+-]", "", text or "")
+    return digits.isdigit() and len(digits) >= 10
+
+
 def search_candidates(queryset, text: str):
     """One box for everything: a registration number, a CNIC and a phone number match
     exactly (CNIC through its keyed hash); anything else is a fuzzy name search."""

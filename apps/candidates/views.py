@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from apps.core.permissions import require_permission
 
 from . import services
-from .filters import CandidateFilter
+from .filters import CandidateFilter, is_identifier_search
 from .forms import (
     EDIT_FORMSETS,
     CandidateEditForm,
@@ -48,18 +48,30 @@ def _candidate_for(user, registration_number):
     return get_object_or_404(queryset, registration_number=registration_number)
 
 
+@sensitive_post_parameters("q")
 @never_cache
 @require_permission("candidates.view_candidate")
 def candidate_list(request):
+    """The list and its search box. The box posts: a CNIC or phone number is answered
+    in place, never put in a URL; anything else becomes a bookmarkable GET."""
+    if request.method == "POST":
+        params = request.POST.copy()
+        params.pop("csrfmiddlewaretoken", None)
+        if not is_identifier_search(params.get("q", "")):
+            return redirect(f"{request.path}?{params.urlencode()}")
+    else:
+        params = request.GET.copy()
     base = (
         Candidate.objects.visible_to(request.user)
         .select_related("home_district")
         .prefetch_related("occupations__occupation")
     )
-    candidate_filter = CandidateFilter(request.GET, queryset=base)
-    page = Paginator(candidate_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
+    candidate_filter = CandidateFilter(params, queryset=base)
+    page = Paginator(candidate_filter.qs, PAGE_SIZE).get_page(params.get("page"))
+    query = params.copy()
     query.pop("page", None)
+    if is_identifier_search(query.get("q", "")):
+        query.pop("q")  # page links carry the filters, never the identifier
     return render(
         request,
         "candidates/candidate_list.html",

@@ -318,3 +318,25 @@ def test_the_edit_page_never_shows_the_full_identifiers(client_for, candidate):
     )
     assert "35202-*****-1" in html
     assert "3520212345671" not in html and "35202-1234567-1" not in html
+
+
+@pytest.mark.parametrize("typed", ["35202-1234567-1", "0300 0000001"])
+def test_an_identifier_search_is_answered_in_place_and_never_put_in_a_url(
+    client_for, centre, typed
+):
+    candidate = make_candidate(
+        centre=centre, cnic="35202-1234567-1", full_name="Muhammad Asif", phone="+923000000001"
+    )
+    for _ in range(30):
+        make_candidate(centre=centre)
+    response = client_for("registration_officer").post("/candidates/", {"q": typed})
+    assert response.status_code == 200
+    assert candidate.registration_number in response.text
+    digits = typed.replace("-", "").replace(" ", "")
+    assert f"q={digits}" not in response.text and "q=35202" not in response.text
+
+
+def test_a_name_search_becomes_a_bookmarkable_address(client_for, centre):
+    response = client_for("counsellor").post("/candidates/", {"q": "Asif", "sex": "male"})
+    assert response.status_code == 302
+    assert response.url == "/candidates/?q=Asif&sex=male"
