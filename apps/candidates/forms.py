@@ -124,13 +124,26 @@ class EducationForm(forms.Form):
         ]
 
 
-class WorkForm(forms.Form):
-    occupations = forms.ModelMultipleChoiceField(
-        label=_("What work can you do?"),
-        queryset=Occupation.objects.for_kiosk(),
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": _("Choose at least one kind of work.")},
+def years_of_experience_field():
+    """Years at a trade, 0 to 60, with the same messages at the kiosk and the desk."""
+    return forms.IntegerField(
+        label=_("Years of experience"),
+        required=False,
+        min_value=0,
+        max_value=60,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "max": 60}),
+        error_messages={
+            "max_value": _("Years of experience cannot be more than 60."),
+            "min_value": _("Years cannot be less than 0."),
+            "invalid": _("Enter a number of years, like 3."),
+        },
     )
+
+
+class SkillsAndWorkAbroadForm(forms.Form):
+    """The optional skill certificate and earlier work abroad, asked alike at the kiosk
+    and the desk; subclasses say which occupations may be chosen."""
+
     certificate_body = forms.CharField(
         label=_("Skill certificate: who issued it?"),
         required=False,
@@ -160,6 +173,48 @@ class WorkForm(forms.Form):
             "invalid": _("Enter a number of years, like 3."),
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["abroad_country"].choices = [("", _("No, never")), *countries_first()]
+
+    def clean(self):
+        cleaned = super().clean()
+        certificate = [cleaned.get(f"certificate_{part}") for part in ("body", "trade")]
+        if any(certificate) and not all(certificate):
+            self.add_error(
+                "certificate_trade" if certificate[0] else "certificate_body",
+                _("Enter both who issued the certificate and its trade."),
+            )
+        if cleaned.get("abroad_country"):
+            if not cleaned.get("abroad_years") and "abroad_years" not in self.errors:
+                self.add_error("abroad_years", _("How many years did you work there?"))
+            if not cleaned.get("abroad_occupation"):
+                self.add_error("abroad_occupation", _("What work did you do there?"))
+        return cleaned
+
+    def certificates(self):
+        data = self.cleaned_data
+        if not data.get("certificate_body"):
+            return []
+        return [(data["certificate_body"], data["certificate_trade"], data["certificate_level"])]
+
+    def work_abroad(self):
+        data = self.cleaned_data
+        if not data.get("abroad_country"):
+            return []
+        return [(data["abroad_country"], data["abroad_years"], data["abroad_occupation"])]
+
+
+class WorkForm(SkillsAndWorkAbroadForm):
+    """Work and skills at the kiosk: the common trades as tiles, up to three."""
+
+    occupations = forms.ModelMultipleChoiceField(
+        label=_("What work can you do?"),
+        queryset=Occupation.objects.for_kiosk(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one kind of work.")},
+    )
     abroad_occupation = forms.ModelChoiceField(
         label=_("What work did you do there?"),
         required=False,
@@ -169,23 +224,11 @@ class WorkForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["abroad_country"].choices = [("", _("No, never")), *countries_first()]
         self.fields["abroad_occupation"].label_from_instance = lambda o: o.everyday_name
         self.fields["occupations"].label_from_instance = lambda o: o.everyday_name
         # Years of experience for each trade, shown beside its tile when it is chosen.
         for occupation in self.fields["occupations"].queryset:
-            self.fields[f"years_{occupation.code}"] = forms.IntegerField(
-                label=_("Years of experience"),
-                required=False,
-                min_value=0,
-                max_value=60,
-                widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "max": 60}),
-                error_messages={
-                    "max_value": _("Years of experience cannot be more than 60."),
-                    "min_value": _("Years cannot be less than 0."),
-                    "invalid": _("Enter a number of years, like 3."),
-                },
-            )
+            self.fields[f"years_{occupation.code}"] = years_of_experience_field()
 
     def clean(self):
         cleaned = super().clean()
@@ -201,21 +244,7 @@ class WorkForm(forms.Form):
                     f"years_{occupation.code}",
                     _("How many years have you done this work?"),
                 )
-        self._check_certificate_and_abroad(cleaned)
         return cleaned
-
-    def _check_certificate_and_abroad(self, cleaned):
-        certificate = [cleaned.get(f"certificate_{part}") for part in ("body", "trade")]
-        if any(certificate) and not all(certificate):
-            self.add_error(
-                "certificate_trade" if certificate[0] else "certificate_body",
-                _("Enter both who issued the certificate and its trade."),
-            )
-        if cleaned.get("abroad_country"):
-            if not cleaned.get("abroad_years") and "abroad_years" not in self.errors:
-                self.add_error("abroad_years", _("How many years did you work there?"))
-            if not cleaned.get("abroad_occupation"):
-                self.add_error("abroad_occupation", _("What work did you do there?"))
 
     def years_field_for(self, occupation):
         return self[f"years_{occupation.code}"]
@@ -225,18 +254,6 @@ class WorkForm(forms.Form):
             (occupation, self.cleaned_data[f"years_{occupation.code}"])
             for occupation in self.cleaned_data["occupations"]
         ]
-
-    def certificates(self):
-        data = self.cleaned_data
-        if not data.get("certificate_body"):
-            return []
-        return [(data["certificate_body"], data["certificate_trade"], data["certificate_level"])]
-
-    def work_abroad(self):
-        data = self.cleaned_data
-        if not data.get("abroad_country"):
-            return []
-        return [(data["abroad_country"], data["abroad_years"], data["abroad_occupation"])]
 
 
 def countries_first(first=COMMON_DESTINATIONS):
@@ -288,21 +305,15 @@ class ConsentForm(forms.Form):
     )
 
 
-class DeskWorkForm(forms.Form):
+class DeskWorkForm(SkillsAndWorkAbroadForm):
     """Work and skills at the desk: any ISCO-08 unit group, up to three rows."""
 
-    certificate_body = WorkForm.base_fields["certificate_body"]
-    certificate_trade = WorkForm.base_fields["certificate_trade"]
-    certificate_level = WorkForm.base_fields["certificate_level"]
-    abroad_country = WorkForm.base_fields["abroad_country"]
-    abroad_years = WorkForm.base_fields["abroad_years"]
     abroad_occupation = forms.ModelChoiceField(
         label=_("Occupation abroad"), required=False, queryset=Occupation.objects.units()
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["abroad_country"].choices = [("", _("No, never")), *countries_first()]
         for row in range(1, MAX_OCCUPATIONS + 1):
             self.fields[f"occupation_{row}"] = forms.ModelChoiceField(
                 label=_("Occupation %(number)s") % {"number": row},
@@ -310,13 +321,7 @@ class DeskWorkForm(forms.Form):
                 queryset=Occupation.objects.units(),
                 error_messages={"required": _("Choose at least one occupation.")},
             )
-            self.fields[f"years_{row}"] = forms.IntegerField(
-                label=_("Years of experience"),
-                required=False,
-                min_value=0,
-                max_value=60,
-                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
-            )
+            self.fields[f"years_{row}"] = years_of_experience_field()
         # Reorder: the occupation rows first.
         order = [
             f"{kind}_{row}"
@@ -337,7 +342,6 @@ class DeskWorkForm(forms.Form):
             seen.add(occupation)
             if cleaned.get(f"years_{row}") is None and f"years_{row}" not in self.errors:
                 self.add_error(f"years_{row}", _("How many years have you done this work?"))
-        WorkForm._check_certificate_and_abroad(self, cleaned)
         return cleaned
 
     def occupations_with_years(self):
@@ -347,9 +351,6 @@ class DeskWorkForm(forms.Form):
             for row in rows
             if self.cleaned_data.get(f"occupation_{row}")
         ]
-
-    certificates = WorkForm.certificates
-    work_abroad = WorkForm.work_abroad
 
 
 class DeskConsentForm(ConsentForm):

@@ -59,6 +59,11 @@ class Registration:
     work_abroad: list = field(default_factory=list)  # [(country code, years, Occupation)]
 
 
+def violated_constraint(error: IntegrityError) -> str:
+    """The name of the Postgres constraint an IntegrityError broke ("" if unknown)."""
+    return getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
+
+
 def allocate_registration_sequence(*, centre, year: int) -> int:
     """The next number at `centre` in `year`, in the caller's transaction.
 
@@ -112,7 +117,7 @@ def register_candidate(
         twin = Candidate.objects.filter(submission_key=submission_key).first()
         if twin is not None:
             return twin, False
-        constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
+        constraint = violated_constraint(error)
         if "cnic_hash" in constraint:
             existing = Candidate.objects.with_cnic(registration.cnic).get()
             record_repeat_attempt(candidate=existing, centre=centre, channel=channel)
@@ -249,7 +254,7 @@ def update_candidate(*, form, formsets: dict) -> Candidate:
                 formset.instance = candidate
                 formset.save()
     except IntegrityError as error:
-        constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
+        constraint = violated_constraint(error)
         if "cnic_hash" in constraint or "passport" in constraint:
             # Someone else registered it between the form's check and the save.
             raise IdentifierTaken() from error
