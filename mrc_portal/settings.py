@@ -9,6 +9,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.country_names import COUNTRY_NAMES
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -32,17 +34,20 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.humanize",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_filters",
     "phonenumber_field",
     "django_countries",
+    "simple_history",
     "apps.core",
     "apps.centres",
     "apps.occupations",
     "apps.candidates",
     "apps.accounts",
     "apps.kiosk",
+    "apps.listings",
 ]
 
 MIDDLEWARE = [
@@ -54,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Records who made each change that django-simple-history keeps.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -124,6 +131,9 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "ur")
 # An Urdu reader sees the English text rather than nothing where Urdu is missing.
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+
+# django-countries has no Urdu catalogue; our own carries every country's Urdu name.
+COUNTRIES_OVERRIDE = COUNTRY_NAMES
 
 PHONENUMBER_DEFAULT_REGION = "PK"
 PHONENUMBER_DEFAULT_FORMAT = "E164"

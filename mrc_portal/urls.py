@@ -13,6 +13,7 @@ urlpatterns = [
     path("centres/", include("apps.centres.urls")),
     path("candidates/", include("apps.candidates.urls")),
     path("kiosk/", include("apps.kiosk.urls")),
+    path("jobs/", include("apps.listings.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -1,5 +1,6 @@
 """factory_boy factories: test data is built here, never loaded from fixture files."""
 
+import datetime
 import string
 
 import factory
@@ -117,7 +118,6 @@ _candidate_counter = iter(range(1, 10**7))
 
 def make_candidate(*, centre=None, registered_by=None, channel="desk", **overrides):
     """A registered candidate, created through the same service the forms use."""
-    import datetime
     import uuid
 
     from apps.candidates.services import Registration, register_candidate
@@ -151,3 +151,64 @@ def make_candidate(*, centre=None, registered_by=None, channel="desk", **overrid
         submission_key=uuid.uuid4(),
     )
     return candidate
+
+
+# --- Listings ---------------------------------------------------------------
+
+
+class AgencyFactory(DjangoModelFactory):
+    class Meta:
+        model = "listings.RecruitmentAgency"
+
+    name = factory.Sequence(lambda n: f"Test Promoters {n}")
+    licence_number = factory.Sequence(lambda n: f"{1000 + n}/LHR")
+    licence_valid_until = factory.LazyFunction(
+        lambda: datetime.date.today() + datetime.timedelta(days=365)
+    )
+    status = "active"
+    office_address = "2 Agency Road, Lahore"
+    phone = "+924237220011"
+
+
+class EmployerFactory(DjangoModelFactory):
+    class Meta:
+        model = "listings.Employer"
+
+    name = factory.Sequence(lambda n: f"Test Employer {n}")
+    country = "SA"
+    sector = "construction"
+
+
+def make_listing(*, district=None, created_by=None, **overrides):
+    """A published, open job listing (override status, agency, deadline... as needed)."""
+    from decimal import Decimal
+
+    from apps.listings.models import JobListing
+
+    district = district or DistrictFactory()
+    created_by = created_by or UserFactory(
+        centre=CentreFactory(district=district, kind="dlo"), role="district_labour_officer"
+    )
+    fields = {
+        "title_en": "Building electrician",
+        "occupation": ensure_occupation(),
+        "employer": EmployerFactory(),
+        "agency": AgencyFactory(),
+        "destination_country": "SA",
+        "destination_city": "Riyadh",
+        "vacancies": 10,
+        "salary_min": Decimal("1800"),
+        "salary_max": Decimal("2200"),
+        "salary_currency": "SAR",
+        "salary_period": "month",
+        "contract_months": 24,
+        "weekly_hours": 48,
+        "max_service_charge": Decimal("30000"),
+        "application_deadline": datetime.date.today() + datetime.timedelta(days=30),
+        "job_order_reference": "PE-TEST",
+        "status": "published",
+    }
+    fields.update(overrides)
+    return JobListing.objects.create(
+        district=district, created_by=created_by, changed_by=created_by, **fields
+    )

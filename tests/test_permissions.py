@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.factories import CentreFactory, make_candidate
+from tests.factories import CentreFactory, make_candidate, make_listing
 
 ROLES = [
     None,
@@ -44,6 +44,11 @@ PERMISSION_TABLE = {
     "/kiosk/register/review/": (L, R, D, D, D, D, R),
     "/kiosk/slip/": (L, R, D, D, D, D, R),
     "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A),
+    "/jobs/": (A, A, A, A, A, A, A),
+    "/jobs/{listing}/": (A, A, A, A, A, A, A),
+    "/jobs/{listing}/interest/": (L, A, D, D, D, D, A),
+    "/jobs/{listing}/matches/": (L, D, A, D, D, D, A),
+    "/jobs/{listing}/applications/": (L, D, A, D, D, D, A),
 }
 
 
@@ -58,8 +63,13 @@ def _cases():
 def test_permission_table(client_for, centre, url, role, expected):
     client = client_for(role)
     candidate = make_candidate(centre=centre) if "{candidate}" in url else None
+    listing = make_listing() if "{listing}" in url else None
     response = client.get(
-        url.format(own=centre.code, candidate=candidate and candidate.registration_number)
+        url.format(
+            own=centre.code,
+            candidate=candidate and candidate.registration_number,
+            listing=listing and listing.pk,
+        )
     )
     if expected == L:
         assert response.status_code == 302
@@ -92,7 +102,9 @@ def _all_routes(resolver=None, prefix=""):
 
 def test_every_page_is_in_the_permission_table():
     table = {
-        url.replace("{own}", "<str:code>").replace("{candidate}", "<str:registration_number>")
+        url.replace("{own}", "<str:code>")
+        .replace("{candidate}", "<str:registration_number>")
+        .replace("{listing}", "<int:pk>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())
@@ -104,6 +116,8 @@ def test_every_page_is_in_the_permission_table():
         "/candidates/<str:registration_number>/identifier/<str:field>/",
         "/candidates/<str:registration_number>/documents-seen/",
         "/candidates/<str:registration_number>/verify/",
+        "/jobs/<int:pk>/matches/<str:registration_number>/shortlist/",
+        "/jobs/applications/<int:pk>/status/",
     }
     routes.discard("/kiosk/register/<slug:step>/")
     assert routes - table == set(), "add these pages to PERMISSION_TABLE"

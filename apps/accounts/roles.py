@@ -36,6 +36,7 @@ REGISTRATION_OFFICER = Role(
         "candidates.verify_candidate",
         # They check the card against the record, so they may see the whole number.
         "candidates.view_full_identifiers",
+        "listings.match_candidates",
     ),
 )
 COUNSELLOR = Role(
@@ -48,7 +49,26 @@ DISTRICT_LABOUR_OFFICER = Role(
     slug="district_labour_officer",
     group_name="District labour officer",
     label=_("District labour officer"),
-    permissions=("centres.view_centre", "centres.view_district", "centres.view_province"),
+    permissions=(
+        "centres.view_centre",
+        "centres.view_district",
+        "centres.view_province",
+        # The listings back office: their district's listings (scoped in the admin).
+        "listings.view_joblisting",
+        "listings.add_joblisting",
+        "listings.change_joblisting",
+        "listings.publish_joblisting",
+        "listings.view_listinglanguage",
+        "listings.add_listinglanguage",
+        "listings.change_listinglanguage",
+        "listings.delete_listinglanguage",
+        "listings.view_employer",
+        "listings.add_employer",
+        "listings.change_employer",
+        # Licences are the Bureau's to grant and suspend; officers only read them.
+        "listings.view_recruitmentagency",
+        "occupations.view_occupation",
+    ),
 )
 CENTRE_MANAGER = Role(
     slug="centre_manager",

@@ -83,10 +83,16 @@ def candidate_list(request):
 @require_permission("candidates.view_candidate")
 def candidate_detail(request, registration_number):
     candidate = _candidate_for(request.user, registration_number)
-    return render(request, "candidates/candidate_detail.html", _detail_context(candidate))
+    return render(
+        request, "candidates/candidate_detail.html", _detail_context(candidate, request.user)
+    )
 
 
-def _detail_context(candidate, **extra):
+def _detail_context(candidate, user, **extra):
+    # Imported here: the listings app builds on candidates, not the other way round.
+    from apps.listings.selectors import open_listings_fitting
+
+    may_match = user.has_perm("listings.match_candidates")
     return {
         "candidate": candidate,
         "languages": candidate.languages.all(),
@@ -97,6 +103,10 @@ def _detail_context(candidate, **extra):
         "disclosures": IdentifierDisclosure.objects.filter(candidate=candidate)
         .select_related("viewer")
         .order_by("-disclosed_at")[:20],
+        "applications": candidate.applications.select_related("listing").prefetch_related(
+            "status_changes"
+        ),
+        "fitting_listings": open_listings_fitting(candidate) if may_match else [],
         **extra,
     }
 
@@ -115,7 +125,7 @@ def reveal_identifier(request, registration_number, field):
     return render(
         request,
         "candidates/candidate_detail.html",
-        _detail_context(candidate, revealed={field: value}),
+        _detail_context(candidate, request.user, revealed={field: value}),
     )
 
 

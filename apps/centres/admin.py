@@ -2,6 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
 from .models import Centre, District, Province
+from .scoping import scoped_to_district
 
 
 @admin.register(Province)
@@ -26,8 +27,5 @@ class CentreAdmin(TranslationAdmin):
     autocomplete_fields = ("district",)
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser or request.user.centre_id is None:
-            return queryset if request.user.is_superuser else queryset.none()
         # Back-office users work for a district: they see that district's centres.
-        return queryset.filter(district_id=request.user.centre.district_id)
+        return scoped_to_district(super().get_queryset(request), request.user)

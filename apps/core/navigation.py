@@ -58,6 +58,14 @@ NAV_ENTRIES = [
         permission="candidates.add_candidate",
     ),
     NavEntry(
+        url_name="listings:list",
+        label=_("Jobs abroad"),
+        description=_("Open foreign-employment listings from licensed agencies; match people."),
+        icon="briefcase",
+        # Everyone may read them; the kiosk reaches them from its own menu.
+        allowed=lambda user: not user.is_kiosk,
+    ),
+    NavEntry(
         url_name="centres:mine",
         label=_("My centre"),
         description=_("Your centre's address, helpline and opening hours."),

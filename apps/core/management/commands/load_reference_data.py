@@ -1,9 +1,10 @@
 """Load the reference data every installation needs: provinces, districts, ISCO-08
-occupations and the Lahore MRC.
+occupations, the Lahore MRC and approximate currency rates.
 
 Safe to run any number of times. Provinces, districts and occupations are refreshed
 in place (the fixtures carry their keys). A centre is created only where its code is missing,
-so that contact details a centre manager has since corrected are never overwritten.
+so that contact details a centre manager has since corrected are never overwritten; the
+same holds for a currency rate, which the back office keeps current.
 """
 
 import json
@@ -14,16 +15,18 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from apps.centres.models import Centre
+from apps.listings.models import CurrencyRate
 
 REFRESHED_FIXTURES = [
     settings.BASE_DIR / "fixtures" / "districts.json",
     settings.BASE_DIR / "fixtures" / "isco08.json",
 ]
 CENTRES_FIXTURE = settings.BASE_DIR / "fixtures" / "centres.json"
+CURRENCY_RATES_FIXTURE = settings.BASE_DIR / "fixtures" / "currency_rates.json"
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) provinces, districts, occupations and the founding centre."
+    help = "Load (or refresh) provinces, districts, occupations, the founding centre, rates."
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -36,6 +39,9 @@ class Command(BaseCommand):
             fields["district_id"] = fields.pop("district")
             _centre, was_created = Centre.objects.get_or_create(code=code, defaults=fields)
             created += was_created
+        for entry in json.loads(CURRENCY_RATES_FIXTURE.read_text(encoding="utf-8")):
+            fields = dict(entry["fields"])
+            CurrencyRate.objects.get_or_create(currency=fields.pop("currency"), defaults=fields)
         if options["verbosity"]:
             self.stdout.write(
                 f"Reference data loaded: districts and occupations refreshed, "

@@ -20,6 +20,7 @@ from apps.accounts.services import upsert_account
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District
+from apps.listings.demo import seed_listings
 from apps.occupations.models import Occupation
 
 DEMO_PASSWORD = "mrc-demo-2026"
@@ -72,6 +73,22 @@ DEMO_PEOPLE = [
     ("Kiran Shahzadi", "Shahzad Ahmed", "female"),
 ]
 
+# ISCO-08 unit groups of the demo walk-ins: electrician, welder, truck driver, cook,
+# plumber, carpenter, mason, AC mechanic, security guard, car mechanic, labourer.
+DEMO_TRADES = [
+    "7411",
+    "7212",
+    "8332",
+    "5120",
+    "7126",
+    "7115",
+    "7112",
+    "7127",
+    "5414",
+    "7231",
+    "9313",
+]
+
 # (username, role, centre code, first name, last name)
 DEMO_ACCOUNTS = [
     ("kiosk.lahore", roles.KIOSK, "LHR", "Kiosk", "Lahore 1"),
@@ -103,6 +120,7 @@ class Command(BaseCommand):
             self.seed_centres()
             self.seed_accounts()
             self.seed_candidates()
+            seed_listings()
         self.print_summary(options["base_url"])
 
     def seed_centres(self):
@@ -151,7 +169,8 @@ class Command(BaseCommand):
         }
         kiosk = User.objects.get(username="kiosk.lahore")
         consent = {language: ConsentText.objects.current(language) for language in ("en", "ur")}
-        trades = list(Occupation.objects.for_kiosk())
+        # The trades the demo listings ask for, so that matching has people to rank.
+        trades = [Occupation.objects.get(code=code) for code in DEMO_TRADES]
         districts = list(District.objects.filter(province__name_en="Punjab"))
         today = timezone.localdate()
         for n, (name, relation, sex) in enumerate(DEMO_PEOPLE):
@@ -173,7 +192,7 @@ class Command(BaseCommand):
                 destination_countries=[["SA"], ["AE", "QA"], ["MY"], ["KR"], ["OM", "SA"]][n % 5],
                 languages=[("ur", "fluent"), ("pa", "fluent")]
                 + ([("en", "basic")] if n % 2 else []),
-                occupations=[(trades[(n * 3) % len(trades)], 2 + n % 9)],
+                occupations=[(trades[n % len(trades)], 1 + n % 9)],
             )
             register_candidate(
                 registration=registration,
@@ -189,6 +208,7 @@ class Command(BaseCommand):
         write(f"MRC Portal demo is ready at {base_url}/")
         write(f"  Public home:      {base_url}/")
         write(f"  Staff login:      {base_url}/accounts/login/")
+        write(f"  Jobs abroad:      {base_url}/jobs/")
         write(f"  Kiosk:            {base_url}/kiosk/")
         write(f"  Back office:      {base_url}/{settings.ADMIN_URL}")
         write("")

@@ -1,0 +1,625 @@
+"""Foreign-employment openings, the recruiters behind them, and the people who apply.
+
+Only openings placed by a licensed Overseas Employment Promoter (licensed by the Bureau
+of Emigration & Overseas Employment) or by a public employment body ever reach the
+public. Whether an opening is public is decided when it is read (JobListingQuerySet.
+open_to_public): a lapsed deadline or a suspended licence hides it at once, with no
+scheduled job to forget.
+"""
+
+import datetime
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
+from simple_history.models import HistoricalRecords
+
+from apps.candidates.models import MINIMUM_AGE, Candidate, CandidateLanguage
+from apps.centres.scoping import scoped_to_centre, scoped_to_district
+
+MAXIMUM_AGE = 65
+
+
+class AgencyQuerySet(models.QuerySet):
+    def licensed_on(self, day: datetime.date):
+        """Agencies allowed to recruit on `day`: active, and a public body or a licence
+        that has not expired."""
+        return self.filter(
+            Q(status=RecruitmentAgency.Status.ACTIVE)
+            & (Q(kind=RecruitmentAgency.Kind.PUBLIC_BODY) | Q(licence_valid_until__gte=day))
+        )
+
+
+class RecruitmentAgency(models.Model):
+    class Kind(models.TextChoices):
+        PROMOTER = "promoter", _("Licensed Overseas Employment Promoter")
+        PUBLIC_BODY = "public", _("Public employment body")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.PROMOTER)
+    licence_number = models.CharField(
+        _("licence number"),
+        max_length=40,
+        unique=True,
+        help_text=_("As printed on the Bureau of Emigration licence, e.g. 3456/LHR."),
+    )
+    licence_valid_until = models.DateField(
+        _("licence valid until"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty only for a public employment body."),
+    )
+    status = models.CharField(
+        _("licence status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    office_address = models.TextField(_("office address"))
+    phone = PhoneNumberField(_("phone"))
+
+    objects = AgencyQuerySet.as_manager()
+    # Who suspended or renewed a licence, and when.
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("recruitment agency")
+        verbose_name_plural = _("recruitment agencies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind="public") | Q(licence_valid_until__isnull=False),
+                name="agency_promoter_licence_has_expiry",
+                violation_error_message=_("A promoter's licence has an expiry date."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.licence_number})"
+
+    def may_recruit_on(self, day: datetime.date) -> bool:
+        if self.status != self.Status.ACTIVE:
+            return False
+        return self.kind == self.Kind.PUBLIC_BODY or self.licence_valid_until >= day
+
+    def licence_problem(self, day: datetime.date | None = None) -> str:
+        """Why this agency may not recruit on `day`, in words; empty if it may."""
+        day = day or timezone.localdate()
+        if self.status == self.Status.SUSPENDED:
+            return str(_("The agency's licence is suspended."))
+        if self.status == self.Status.CANCELLED:
+            return str(_("The agency's licence is cancelled."))
+        if self.kind == self.Kind.PROMOTER and self.licence_valid_until < day:
+            return str(_("The agency's licence expired on %(date)s.")) % {
+                "date": self.licence_valid_until.isoformat()
+            }
+        return ""
+
+
+class Employer(models.Model):
+    class Sector(models.TextChoices):
+        CONSTRUCTION = "construction", _("Construction")
+        MANUFACTURING = "manufacturing", _("Manufacturing")
+        HOSPITALITY = "hospitality", _("Hotels and restaurants")
+        HEALTH = "health", _("Health and care")
+        TRANSPORT = "transport", _("Transport and logistics")
+        AGRICULTURE = "agriculture", _("Agriculture and fisheries")
+        OIL_GAS = "oil_gas", _("Oil, gas and energy")
+        RETAIL = "retail", _("Retail and services")
+        SECURITY = "security", _("Security")
+        DOMESTIC = "domestic", _("Domestic work")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200)
+    country = CountryField(_("country"))
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("employer")
+        verbose_name_plural = _("employers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "country"],
+                name="employer_unique_name_in_country",
+                violation_error_message=_("This employer is already recorded for that country."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.country.name})"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The employer's name and country are words a listing is found by.
+        for listing in self.listings.select_related("occupation"):
+            listing.employer = self
+            listing.save(update_fields=["search_document"])
+
+
+class CurrencyRate(models.Model):
+    """An approximate value of one unit of a currency in Pakistani rupees, so that pay in
+    riyals, ringgit or won can be compared and filtered by one number."""
+
+    currency = models.CharField(_("currency"), max_length=3, unique=True)
+    rupees = models.DecimalField(_("rupees per unit"), max_digits=12, decimal_places=4)
+    as_of = models.DateField(_("rate as of"))
+
+    class Meta:
+        ordering = ["currency"]
+        verbose_name = _("currency rate")
+        verbose_name_plural = _("currency rates")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(currency__regex=r"^[A-Z]{3}$"), name="currency_rate_iso_code"
+            ),
+            models.CheckConstraint(condition=Q(rupees__gt=0), name="currency_rate_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.currency} = {self.rupees} PKR"
+
+
+# Currencies of the usual destinations (ISO 4217), in the order offered.
+CURRENCIES = [
+    ("SAR", _("Saudi riyal (SAR)")),
+    ("AED", _("UAE dirham (AED)")),
+    ("QAR", _("Qatari riyal (QAR)")),
+    ("OMR", _("Omani rial (OMR)")),
+    ("KWD", _("Kuwaiti dinar (KWD)")),
+    ("BHD", _("Bahraini dinar (BHD)")),
+    ("MYR", _("Malaysian ringgit (MYR)")),
+    ("KRW", _("Korean won (KRW)")),
+    ("JPY", _("Japanese yen (JPY)")),
+    ("EUR", _("Euro (EUR)")),
+    ("RON", _("Romanian leu (RON)")),
+    ("GBP", _("Pound sterling (GBP)")),
+    ("USD", _("US dollar (USD)")),
+    ("PKR", _("Pakistani rupee (PKR)")),
+]
+
+EDUCATION_ORDER = {value: rank for rank, value in enumerate(Candidate.Education.values)}
+LANGUAGE_LEVEL_ORDER = {value: rank for rank, value in enumerate(CandidateLanguage.Level.values)}
+
+
+class JobListingQuerySet(models.QuerySet):
+    def open_to_public(self, day: datetime.date | None = None):
+        """Published, deadline not passed, and the agency may recruit today."""
+        day = day or timezone.localdate()
+        return self.filter(
+            status=JobListing.Status.PUBLISHED,
+            application_deadline__gte=day,
+            agency__in=RecruitmentAgency.objects.licensed_on(day),
+        )
+
+    def managed_by(self, user):
+        """The listings a labour officer manages: their district's; all for a superuser."""
+        return scoped_to_district(self, user)
+
+    def with_monthly_rupees(self):
+        """Annotate `monthly_rupees_min` / `monthly_rupees_max`: the pay turned into rupees
+        a month at the recorded rate (None where no rate is recorded)."""
+        rate = Subquery(
+            CurrencyRate.objects.filter(currency=OuterRef("salary_currency")).values("rupees")[:1]
+        )
+        # Months have 52/12 weeks; a day's pay counts 26 working days a month.
+        per_month = Case(
+            When(salary_period=JobListing.Period.HOUR, then=F("weekly_hours") * Decimal(52) / 12),
+            When(salary_period=JobListing.Period.DAY, then=Decimal(26)),
+            When(salary_period=JobListing.Period.WEEK, then=Decimal(52) / 12),
+            When(salary_period=JobListing.Period.YEAR, then=Decimal(1) / 12),
+            default=Decimal(1),
+            output_field=DecimalField(max_digits=14, decimal_places=6),
+        )
+        money = DecimalField(max_digits=16, decimal_places=2)
+        return self.annotate(
+            monthly_rupees_min=ExpressionWrapper(F("salary_min") * per_month * rate, money),
+            monthly_rupees_max=ExpressionWrapper(F("salary_max") * per_month * rate, money),
+        )
+
+
+class JobListing(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        CLOSED = "closed", _("Closed")
+
+    class Period(models.TextChoices):
+        HOUR = "hour", _("an hour")
+        DAY = "day", _("a day")
+        WEEK = "week", _("a week")
+        MONTH = "month", _("a month")
+        YEAR = "year", _("a year")
+
+    BENEFITS = (
+        ("accommodation", _("Accommodation")),
+        ("food", _("Food")),
+        ("transport", _("Transport to work")),
+        ("medical_insurance", _("Medical insurance")),
+        ("return_air_ticket", _("Return air ticket")),
+    )
+
+    # What and where
+    title = models.CharField(_("job title"), max_length=150)
+    occupation = models.ForeignKey(
+        "occupations.Occupation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("occupation (ISCO-08)"),
+        limit_choices_to={"level": "unit"},
+    )
+    description = models.TextField(_("description"), blank=True)
+    employer = models.ForeignKey(
+        Employer, on_delete=models.PROTECT, related_name="listings", verbose_name=_("employer")
+    )
+    agency = models.ForeignKey(
+        RecruitmentAgency,
+        on_delete=models.PROTECT,
+        related_name="listings",
+        verbose_name=_("recruiting agency"),
+    )
+    destination_country = CountryField(_("destination country"))
+    destination_city = models.CharField(_("destination city"), max_length=100)
+    vacancies = models.PositiveIntegerField(_("vacancies"))
+
+    # Terms
+    salary_min = models.DecimalField(_("salary from"), max_digits=12, decimal_places=2)
+    salary_max = models.DecimalField(_("salary up to"), max_digits=12, decimal_places=2)
+    salary_currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES)
+    salary_period = models.CharField(
+        _("paid per"), max_length=5, choices=Period.choices, default=Period.MONTH
+    )
+    contract_months = models.PositiveSmallIntegerField(_("contract length (months)"))
+    weekly_hours = models.PositiveSmallIntegerField(_("working hours a week"))
+    accommodation = models.BooleanField(_("accommodation"), default=False)
+    food = models.BooleanField(_("food"), default=False)
+    transport = models.BooleanField(_("transport to work"), default=False)
+    medical_insurance = models.BooleanField(_("medical insurance"), default=False)
+    return_air_ticket = models.BooleanField(_("return air ticket"), default=False)
+    max_service_charge = models.DecimalField(
+        _("most the agency may charge (PKR)"),
+        max_digits=10,
+        decimal_places=0,
+        help_text=_(
+            "The service charge approved in the Protector of Emigrants' permission for this "
+            "job order. Shown to the public as the legal limit."
+        ),
+    )
+
+    # Requirements
+    min_experience_years = models.PositiveSmallIntegerField(
+        _("minimum experience (years)"), default=0
+    )
+    education = models.CharField(
+        _("minimum education"),
+        max_length=20,
+        choices=Candidate.Education.choices,
+        blank=True,
+        help_text=_("Leave empty if any education will do."),
+    )
+    age_min = models.PositiveSmallIntegerField(_("youngest age"), null=True, blank=True)
+    age_max = models.PositiveSmallIntegerField(_("oldest age"), null=True, blank=True)
+    sex = models.CharField(
+        _("only for"),
+        max_length=12,
+        choices=Candidate.Sex.choices,
+        blank=True,
+        help_text=_("Only if the job order itself says so; otherwise leave empty."),
+    )
+
+    # Administration
+    application_deadline = models.DateField(_("apply by"))
+    district = models.ForeignKey(
+        "centres.District",
+        on_delete=models.PROTECT,
+        related_name="job_listings",
+        verbose_name=_("managing district"),
+    )
+    job_order_reference = models.CharField(
+        _("job order or permission reference"),
+        max_length=60,
+        help_text=_("The Protector of Emigrants' permission or the job order number."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+        editable=False,
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("last changed by"),
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    # Words to search, in both languages: title, occupation, employer, country, city.
+    # Kept up to date by refresh_search_document(); the vector is computed by Postgres.
+    search_document = models.TextField(editable=False, default="")
+    search_vector = models.GeneratedField(
+        expression=SearchVector("search_document", config="english")
+        + SearchVector("search_document", config="simple"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = JobListingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        verbose_name = _("job listing")
+        verbose_name_plural = _("job listings")
+        permissions = [
+            ("publish_joblisting", _("Can publish and close job listings")),
+            ("match_candidates", _("Can match candidates with listings and shortlist them")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(salary_min__gt=0) & Q(salary_min__lte=F("salary_max")),
+                name="listing_salary_range",
+                violation_error_message=_(
+                    "The salary must be more than zero, and 'from' cannot be more than 'up to'."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(vacancies__gt=0),
+                name="listing_has_vacancies",
+                violation_error_message=_("There must be at least one vacancy."),
+            ),
+            models.CheckConstraint(
+                condition=(Q(age_min__isnull=True) | Q(age_min__gte=MINIMUM_AGE))
+                & (Q(age_max__isnull=True) | Q(age_max__lte=MAXIMUM_AGE))
+                & (
+                    Q(age_min__isnull=True) | Q(age_max__isnull=True) | Q(age_min__lte=F("age_max"))
+                ),
+                name="listing_age_range_sane",
+                violation_error_message=_(
+                    "The age range must lie between 18 and 65, youngest first."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(contract_months__gte=1) & Q(contract_months__lte=120),
+                name="listing_contract_length_sane",
+                violation_error_message=_("A contract lasts 1 to 120 months."),
+            ),
+            models.CheckConstraint(
+                condition=Q(weekly_hours__gte=1) & Q(weekly_hours__lte=84),
+                name="listing_weekly_hours_sane",
+                violation_error_message=_("Working hours must be 1 to 84 a week."),
+            ),
+            models.CheckConstraint(
+                condition=Q(min_experience_years__lte=40),
+                name="listing_experience_sane",
+                violation_error_message=_("Minimum experience cannot be more than 40 years."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="listing_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="closed") | Q(closed_at__isnull=False),
+                name="listing_closed_has_date",
+            ),
+        ]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="listing_search"),
+            models.Index(fields=["status", "application_deadline"], name="listing_status_deadline"),
+            models.Index(fields=["district", "status"], name="listing_district_status"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} — {self.destination_city}, {self.destination_country.name}"
+
+    def save(self, *args, **kwargs):
+        # Every write path (admin, services, seed) goes through here, so the search
+        # words never lag behind the title, employer or country, and a status always
+        # carries its date.
+        self.search_document = self.build_search_document()
+        now = timezone.now()
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = now
+        if self.status == self.Status.CLOSED and self.closed_at is None:
+            self.closed_at = now
+        if self.status != self.Status.CLOSED:
+            self.closed_at = None
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "search_document",
+                "published_at",
+                "closed_at",
+            }
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("listings:detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        super().clean()
+        if self.occupation_id and self.occupation.level != "unit":
+            raise ValidationError(
+                {"occupation": _("Choose a four-digit unit group, not a wider group.")}
+            )
+        if self.status == self.Status.PUBLISHED and self.agency_id and self.application_deadline:
+            problems = self.publish_problems()
+            if problems:
+                raise ValidationError(
+                    [_("This listing cannot be published: %(why)s") % {"why": p} for p in problems]
+                )
+
+    @property
+    def benefits(self) -> list[tuple[str, str, bool]]:
+        """(field, label, included) for each benefit, in display order."""
+        return [(field, label, getattr(self, field)) for field, label in self.BENEFITS]
+
+    def is_open_on(self, day: datetime.date) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.application_deadline >= day
+            and self.agency.may_recruit_on(day)
+        )
+
+    def publish_problems(self, day: datetime.date | None = None) -> list[str]:
+        """Why this listing may not be published on `day`, in words; empty if it may."""
+        day = day or timezone.localdate()
+        problems = []
+        licence = self.agency.licence_problem(day)
+        if licence:
+            problems.append(licence)
+        if self.application_deadline < day:
+            problems.append(str(_("The application deadline has passed.")))
+        return problems
+
+    def build_search_document(self) -> str:
+        from django.utils import translation
+
+        words = [self.title_en, self.title_ur, self.destination_city, self.employer.name]
+        occupation = self.occupation
+        words += [occupation.title_en, occupation.title_ur or "", occupation.kiosk_label_en or ""]
+        words += [occupation.kiosk_label_ur or "", occupation.code]
+        for language in ("en", "ur"):
+            with translation.override(language):
+                words.append(str(self.destination_country.name))
+        return " ".join(word for word in words if word)
+
+
+class ListingLanguage(models.Model):
+    """A language the job order asks for, and the least level that will do."""
+
+    listing = models.ForeignKey(
+        JobListing, on_delete=models.CASCADE, related_name="required_languages"
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=CandidateLanguage.Language.choices
+    )
+    level = models.CharField(_("at least"), max_length=6, choices=CandidateLanguage.Level.choices)
+
+    class Meta:
+        verbose_name = _("required language")
+        verbose_name_plural = _("required languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["listing", "language"],
+                name="listing_language_once",
+                violation_error_message=_("Each language once, please."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_language_display()} ({self.get_level_display()})"
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Applications of the user's centre's candidates; all for a superuser."""
+        return scoped_to_centre(self, user, centre_field="candidate__centre")
+
+
+class Application(models.Model):
+    """A candidate's interest in a listing and how far it went. One per pair."""
+
+    class Status(models.TextChoices):
+        INTERESTED = "interested", _("Interested")
+        SHORTLISTED = "shortlisted", _("Shortlisted")
+        REFERRED = "referred", _("Referred to the agency")
+        SELECTED = "selected", _("Selected")
+        DEPARTED = "departed", _("Departed")
+        REJECTED = "rejected", _("Not selected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    # The only moves allowed: forward along the path, or out of it.
+    NEXT_STATUSES = {
+        Status.INTERESTED: (Status.SHORTLISTED, Status.REJECTED, Status.WITHDRAWN),
+        Status.SHORTLISTED: (Status.REFERRED, Status.REJECTED, Status.WITHDRAWN),
+        Status.REFERRED: (Status.SELECTED, Status.REJECTED, Status.WITHDRAWN),
+        Status.SELECTED: (Status.DEPARTED, Status.WITHDRAWN),
+        Status.DEPARTED: (),
+        Status.REJECTED: (),
+        Status.WITHDRAWN: (),
+    }
+
+    class Source(models.TextChoices):
+        KIOSK = "kiosk", _("Kiosk")
+        STAFF = "staff", _("Staff")
+
+    candidate = models.ForeignKey(
+        Candidate,
+        on_delete=models.CASCADE,
+        related_name="applications",
+        verbose_name=_("candidate"),
+    )
+    listing = models.ForeignKey(
+        JobListing,
+        on_delete=models.PROTECT,
+        related_name="applications",
+        verbose_name=_("job listing"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.INTERESTED
+    )
+    source = models.CharField(_("started at"), max_length=5, choices=Source.choices)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["candidate", "listing"],
+                name="application_one_per_candidate_and_listing",
+                violation_error_message=_("This person already has an application for the job."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.candidate_id} → {self.listing_id}: {self.status}"
+
+    @property
+    def next_statuses(self) -> tuple[str, ...]:
+        return self.NEXT_STATUSES[self.Status(self.status)]
+
+
+class ApplicationStatusChange(models.Model):
+    """One step of an application: from what to what, by whom, when."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(max_length=12, choices=Application.Status.choices, blank=True)
+    to_status = models.CharField(max_length=12, choices=Application.Status.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+        verbose_name = _("application status change")
+        verbose_name_plural = _("application status changes")
+
+    def __str__(self):
+        return f"{self.from_status or '—'} → {self.to_status}"

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from . import views
+
+app_name = "listings"
+
+urlpatterns = [
+    path("", views.listing_list, name="list"),
+    path("<int:pk>/", views.listing_detail, name="detail"),
+    path("<int:pk>/interest/", views.kiosk_interest, name="interest"),
+    path("<int:pk>/matches/", views.listing_matches, name="matches"),
+    path(
+        "<int:pk>/matches/<str:registration_number>/shortlist/",
+        views.shortlist,
+        name="shortlist",
+    ),
+    path("<int:pk>/applications/", views.listing_applications, name="applications"),
+    path(
+        "applications/<int:pk>/status/",
+        views.change_application_status,
+        name="application_status",
+    ),
+]

@@ -1,0 +1,175 @@
+"""Job listings for everyone (public site and kiosk), and for centre staff the matching
+of their candidates with a listing and the applications that follow.
+
+The public sees a listing only while JobListing.objects.open_to_public() includes it;
+staff see only their own centre's candidates and applications (404 otherwise)."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from apps.candidates.models import Candidate
+from apps.core.permissions import require_permission
+
+from . import selectors, services
+from .filters import ListingFilter
+from .forms import KioskInterestForm
+from .models import Application, JobListing
+
+PAGE_SIZE = 20
+MATCHES_PAGE_SIZE = 25
+
+
+def _public_listings():
+    return (
+        JobListing.objects.open_to_public()
+        .with_monthly_rupees()
+        .select_related("occupation", "employer", "agency", "district")
+    )
+
+
+def listing_list(request):
+    listing_filter = ListingFilter(request.GET, queryset=_public_listings())
+    page = Paginator(listing_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "listings/listing_list.html",
+        {"filter": listing_filter, "page": page, "query_without_page": query.urlencode()},
+    )
+
+
+def listing_detail(request, pk):
+    listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
+    return render(request, "listings/listing_detail.html", {"listing": listing})
+
+
+@sensitive_post_parameters("registration_number", "cnic")
+@never_cache
+@require_permission("accounts.use_kiosk")
+def kiosk_interest(request, pk):
+    """The kiosk visitor marks interest. Whatever happens, nothing of their record is
+    shown: not their name, not whether they applied before."""
+    listing = get_object_or_404(_public_listings(), pk=pk)
+    form = KioskInterestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        application = services.record_kiosk_interest(
+            listing=listing,
+            registration_number=form.cleaned_data["registration_number"],
+            cnic=form.cleaned_data["cnic"],
+            device=request.user,
+        )
+        if application is not None:
+            messages.success(
+                request,
+                _(
+                    "Thank you. Your interest in this job is recorded. The centre will call "
+                    "you on the phone number you registered with."
+                ),
+            )
+            return redirect(listing)
+        form.add_error(
+            None,
+            _(
+                "This registration number and CNIC do not belong together. Check both, "
+                "or ask at the desk."
+            ),
+        )
+    return render(request, "listings/kiosk_interest.html", {"listing": listing, "form": form})
+
+
+@never_cache
+@require_permission("listings.match_candidates")
+def listing_matches(request, pk):
+    listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
+    fits = selectors.candidates_ranked_for(listing, request.user)
+    page = Paginator(fits, MATCHES_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "listings/listing_matches.html",
+        {"listing": listing, "page": page, "query_without_page": ""},
+    )
+
+
+@require_POST
+@require_permission("listings.match_candidates")
+def shortlist(request, pk, registration_number):
+    listing = get_object_or_404(JobListing.objects.open_to_public(), pk=pk)
+    candidate = get_object_or_404(
+        Candidate.objects.visible_to(request.user), registration_number=registration_number
+    )
+    application = services.shortlist_candidate(
+        candidate=candidate, listing=listing, by=request.user
+    )
+    messages.success(
+        request,
+        _("%(name)s: %(status)s.")
+        % {"name": candidate.full_name, "status": application.get_status_display()},
+    )
+    return _back(request, "listings:matches", pk)
+
+
+@never_cache
+@require_permission("listings.match_candidates")
+def listing_applications(request, pk):
+    """This centre's applications for one listing, open or not."""
+    applications = (
+        Application.objects.visible_to(request.user)
+        .filter(listing_id=pk)
+        .select_related("candidate")
+        .prefetch_related(Prefetch("status_changes__changed_by"))
+        .order_by("status", "candidate__full_name")
+    )
+    visible = JobListing.objects.filter(
+        Q(pk__in=JobListing.objects.open_to_public().values("pk"))
+        | Q(pk__in=applications.values("listing_id"))
+    )
+    listing = get_object_or_404(visible.select_related("occupation", "employer", "agency"), pk=pk)
+    return render(
+        request,
+        "listings/listing_applications.html",
+        {"listing": listing, "applications": applications, "statuses": Application.Status},
+    )
+
+
+@require_POST
+@require_permission("listings.match_candidates")
+def change_application_status(request, pk):
+    application = get_object_or_404(
+        Application.objects.visible_to(request.user).select_related("candidate"), pk=pk
+    )
+    to_status = request.POST.get("status", "")
+    try:
+        application = services.change_application_status(
+            application=application, to_status=to_status, by=request.user
+        )
+    except services.StatusChangeNotAllowed:
+        messages.error(
+            request,
+            _("That step is not possible from '%(status)s'. The page shows the current state.")
+            % {"status": application.get_status_display()},
+        )
+    else:
+        messages.success(
+            request,
+            _("%(name)s: %(status)s.")
+            % {"name": application.candidate.full_name, "status": application.get_status_display()},
+        )
+    return _back(request, "listings:applications", application.listing_id)
+
+
+def _back(request, url_name, pk):
+    """To the page the form was on (if it is ours), else to `url_name`."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(url_name, pk=pk)
