@@ -6,7 +6,7 @@ staff see only their own centre's candidates and applications (404 otherwise).""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -24,6 +24,10 @@ from .models import Application, JobListing
 
 PAGE_SIZE = 20
 MATCHES_PAGE_SIZE = 25
+# Wrong number-and-CNIC pairs one kiosk visitor may try before being sent to the desk:
+# enough for typing slips, too few to guess whose slip was found on the floor.
+INTEREST_ATTEMPTS = 5
+INTEREST_ATTEMPTS_KEY = "listings:interest-attempts"
 
 
 def _public_listings():
@@ -59,7 +63,8 @@ def kiosk_interest(request, pk):
     shown: not their name, not whether they applied before."""
     listing = get_object_or_404(_public_listings(), pk=pk)
     form = KioskInterestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    sent_to_desk = request.session.get(INTEREST_ATTEMPTS_KEY, 0) >= INTEREST_ATTEMPTS
+    if request.method == "POST" and not sent_to_desk and form.is_valid():
         application = services.record_kiosk_interest(
             listing=listing,
             registration_number=form.cleaned_data["registration_number"],
@@ -75,6 +80,7 @@ def kiosk_interest(request, pk):
                 ),
             )
             return redirect(listing)
+        request.session[INTEREST_ATTEMPTS_KEY] = request.session.get(INTEREST_ATTEMPTS_KEY, 0) + 1
         form.add_error(
             None,
             _(
@@ -82,7 +88,11 @@ def kiosk_interest(request, pk):
                 "or ask at the desk."
             ),
         )
-    return render(request, "listings/kiosk_interest.html", {"listing": listing, "form": form})
+    return render(
+        request,
+        "listings/kiosk_interest.html",
+        {"listing": listing, "form": form, "sent_to_desk": sent_to_desk},
+    )
 
 
 @never_cache
@@ -124,7 +134,7 @@ def listing_applications(request, pk):
         Application.objects.visible_to(request.user)
         .filter(listing_id=pk)
         .select_related("candidate")
-        .prefetch_related(Prefetch("status_changes__changed_by"))
+        .prefetch_related("status_changes__changed_by")
         .order_by("status", "candidate__full_name")
     )
     visible = JobListing.objects.filter(

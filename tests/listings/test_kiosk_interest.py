@@ -99,3 +99,17 @@ def test_the_detail_page_offers_the_kiosk_its_button_and_nobody_else(client, kio
     assert 'data-testid="interested"' in kiosk.get(f"/jobs/{listing.pk}/").content.decode()
     kiosk.logout()
     assert 'data-testid="interested"' not in client.get(f"/jobs/{listing.pk}/").content.decode()
+
+
+def test_after_five_wrong_pairs_the_visitor_is_sent_to_the_desk(kiosk, person, listing, centre):
+    other = make_candidate(centre=centre)
+    for _ in range(5):
+        post(kiosk, listing, person.registration_number, other.full_cnic())
+    response = post(kiosk, listing, person.registration_number, person.full_cnic())
+    assert "Please ask at the desk" in response.content.decode()
+    assert not Application.objects.exists()
+    # The next visitor starts a new session, with a clean count.
+    kiosk.post("/kiosk/reset/")
+    response = post(kiosk, listing, person.registration_number, person.full_cnic())
+    assert response.status_code == 302
+    assert Application.objects.count() == 1

@@ -242,3 +242,25 @@ def test_racing_shortlists_make_one_application():
     assert errors == []
     assert Application.objects.filter(candidate=candidate, listing=listing).count() == 1
     assert Application.objects.get().status_changes.count() == 1
+
+
+def test_the_applications_page_runs_a_constant_number_of_queries(
+    client, listing, officer, centre, django_assert_max_num_queries
+):
+    assert client.login(username=officer.username, password=TEST_PASSWORD)
+
+    def add_application():
+        candidate = make_candidate(centre=centre, registered_by=officer)
+        application = services.shortlist_candidate(candidate=candidate, listing=listing, by=officer)
+        services.change_application_status(
+            application=application, to_status="referred", by=officer
+        )
+
+    add_application()
+    with django_assert_max_num_queries(30) as few:
+        client.get(f"/jobs/{listing.pk}/applications/")
+    for _ in range(6):
+        add_application()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(f"/jobs/{listing.pk}/applications/")
+    assert response.content.decode().count('data-testid="application"') == 7
