@@ -72,11 +72,23 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "core:workspace",
             "candidates:list",
             "candidates:register",
+            "listings:list",
             "centres:mine",
         },
-        "counsellor": {"core:workspace", "candidates:list", "centres:mine"},
-        "district_labour_officer": {"core:workspace", "centres:mine", "admin:index"},
-        "centre_manager": {"core:workspace", "candidates:list", "centres:mine", "accounts:team"},
+        "counsellor": {"core:workspace", "candidates:list", "listings:list", "centres:mine"},
+        "district_labour_officer": {
+            "core:workspace",
+            "listings:list",
+            "centres:mine",
+            "admin:index",
+        },
+        "centre_manager": {
+            "core:workspace",
+            "candidates:list",
+            "listings:list",
+            "centres:mine",
+            "accounts:team",
+        },
     }[role]
     assert nav == expected
     save_screenshot(page, f"workspace-{role}")
