@@ -141,3 +141,15 @@ class TestWhatThePublicSees:
         assert 'dir="rtl"' in page
         assert "بلڈنگ الیکٹریشن" in page
         assert "سعودی عرب" in page  # the country, named in Urdu
+
+
+def test_refreshing_search_words_picks_up_a_renamed_occupation():
+    from django.core.management import call_command
+
+    listing = make_listing()
+    occupation = listing.occupation
+    occupation.title_en = "Wiring specialists"
+    occupation.save()
+    assert not JobListing.objects.filter(search_vector="wiring").exists()
+    call_command("refresh_listing_search", verbosity=0)
+    assert JobListing.objects.filter(search_vector="wiring").exists()

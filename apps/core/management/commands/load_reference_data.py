@@ -42,6 +42,9 @@ class Command(BaseCommand):
         for entry in json.loads(CURRENCY_RATES_FIXTURE.read_text(encoding="utf-8")):
             fields = dict(entry["fields"])
             CurrencyRate.objects.get_or_create(currency=fields.pop("currency"), defaults=fields)
+        # Listings carry country and occupation names in both languages as search words;
+        # a new catalogue or ISCO title reaches them here.
+        call_command("refresh_listing_search", verbosity=0)
         if options["verbosity"]:
             self.stdout.write(
                 f"Reference data loaded: districts and occupations refreshed, "
