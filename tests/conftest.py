@@ -52,3 +52,22 @@ def client_for(client, make_user):
         return client
 
     return log_in
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_stray_connections_at_teardown(django_db_setup, django_db_blocker):
+    """Before the test database is dropped, end any session still open on it.
+
+    A thread the tests do not own (a live-server request thread finishing late) can
+    hold one, and dropping the database would then fail with a warning.
+    """
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        connection.close()
