@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "apps.accounts",
     "apps.kiosk",
     "apps.listings",
+    "apps.counselling",
 ]
 
 MIDDLEWARE = [
