@@ -62,31 +62,37 @@ def _record_change(application, from_status, by):
     )
 
 
-@transaction.atomic
-def shortlist_candidate(*, candidate: Candidate, listing: JobListing, by) -> Application:
-    """Shortlist `candidate` for `listing`: a new application, or an interested one moved on.
-
-    Concurrent shortlists of the same pair meet at the unique constraint; the loser
-    reads the winner's row.
-    """
+def _open_application(*, candidate, listing, status, source, by) -> tuple[Application, bool]:
+    """The pair's application: a new one in `status` (its first step recorded), or the
+    existing one. Concurrent calls meet at the unique constraint; the loser reads the
+    winner's row."""
     try:
         with transaction.atomic():
             application = Application.objects.create(
-                candidate=candidate,
-                listing=listing,
-                status=Application.Status.SHORTLISTED,
-                source=Application.Source.STAFF,
+                candidate=candidate, listing=listing, status=status, source=source
             )
     except IntegrityError as error:
         if violated_constraint(error) != "application_one_per_candidate_and_listing":
             raise
-        application = Application.objects.get(candidate=candidate, listing=listing)
-        if application.status == Application.Status.INTERESTED:
-            return change_application_status(
-                application=application, to_status=Application.Status.SHORTLISTED, by=by
-            )
-        return application
+        return Application.objects.get(candidate=candidate, listing=listing), False
     _record_change(application, "", by)
+    return application, True
+
+
+@transaction.atomic
+def shortlist_candidate(*, candidate: Candidate, listing: JobListing, by) -> Application:
+    """Shortlist `candidate` for `listing`: a new application, or an interested one moved on."""
+    application, created = _open_application(
+        candidate=candidate,
+        listing=listing,
+        status=Application.Status.SHORTLISTED,
+        source=Application.Source.STAFF,
+        by=by,
+    )
+    if not created and application.status == Application.Status.INTERESTED:
+        return change_application_status(
+            application=application, to_status=Application.Status.SHORTLISTED, by=by
+        )
     return application
 
 
@@ -119,17 +125,11 @@ def record_kiosk_interest(*, listing: JobListing, registration_number: str, cnic
     )
     if candidate is None:
         return None
-    try:
-        with transaction.atomic():
-            application = Application.objects.create(
-                candidate=candidate,
-                listing=listing,
-                status=Application.Status.INTERESTED,
-                source=Application.Source.KIOSK,
-            )
-    except IntegrityError as error:
-        if violated_constraint(error) != "application_one_per_candidate_and_listing":
-            raise
-        return Application.objects.get(candidate=candidate, listing=listing)
-    _record_change(application, "", device)
+    application, _created = _open_application(
+        candidate=candidate,
+        listing=listing,
+        status=Application.Status.INTERESTED,
+        source=Application.Source.KIOSK,
+        by=device,
+    )
     return application
