@@ -14,6 +14,7 @@ urlpatterns = [
     path("candidates/", include("apps.candidates.urls")),
     path("kiosk/", include("apps.kiosk.urls")),
     path("jobs/", include("apps.listings.urls")),
+    path("counselling/", include("apps.counselling.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -212,3 +212,44 @@ def make_listing(*, district=None, created_by=None, **overrides):
     return JobListing.objects.create(
         district=district, created_by=created_by, changed_by=created_by, **fields
     )
+
+
+# --- Counselling ------------------------------------------------------------
+
+# Monday to Friday, 9:00 to 13:00 in 30-minute slots, in the centre's local time.
+WEEKDAY_MORNINGS = tuple((weekday, "09:00", "13:00", 30) for weekday in range(5))
+
+
+def make_counsellor(centre=None, windows=WEEKDAY_MORNINGS, **profile):
+    """A counsellor account at `centre` with a profile and weekly windows
+    (weekday, "HH:MM" from, "HH:MM" until, slot minutes)."""
+    from apps.counselling.models import Counsellor
+
+    centre = centre or CentreFactory()
+    user = UserFactory(centre=centre, role="counsellor")
+    profile.setdefault("languages", ["ur", "en"])
+    profile.setdefault("topics", ["contract", "fees_fraud", "documents", "grievance"])
+    counsellor = Counsellor.objects.create(user=user, **profile)
+    for weekday, starts, ends, minutes in windows:
+        counsellor.availabilities.create(
+            weekday=weekday,
+            starts=datetime.time.fromisoformat(starts),
+            ends=datetime.time.fromisoformat(ends),
+            slot_minutes=minutes,
+        )
+    return counsellor
+
+
+def make_appointment(*, counsellor, candidate=None, starts_at, booked_by=None, **overrides):
+    """An appointment booked through the real service (so it must be a free slot)."""
+    from apps.counselling.services import book_appointment
+
+    fields = {"topic": "contract", "mode": "in_person", "channel": "desk"}
+    fields.update(overrides)
+    return book_appointment(
+        candidate=candidate or make_candidate(centre=counsellor.user.centre),
+        counsellor=counsellor,
+        starts_at=starts_at,
+        booked_by=booked_by or counsellor.user,
+        **fields,
+    )

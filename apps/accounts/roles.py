@@ -18,6 +18,14 @@ class Role:
     permissions: tuple[str, ...]  # "app_label.codename"
 
 
+# Booking counselling for a person and running the appointment book at the desk.
+BOOKING_DESK = (
+    "counselling.view_counsellor",
+    "counselling.view_appointment",
+    "counselling.add_appointment",
+    "counselling.change_appointment",
+)
+
 KIOSK = Role(
     slug="kiosk",
     group_name="Kiosk",
@@ -37,13 +45,35 @@ REGISTRATION_OFFICER = Role(
         # They check the card against the record, so they may see the whole number.
         "candidates.view_full_identifiers",
         "listings.match_candidates",
+        # The desk books counselling, checks people in on arrival, moves and cancels.
+        *BOOKING_DESK,
     ),
 )
 COUNSELLOR = Role(
     slug="counsellor",
     group_name="Counsellor",
     label=_("Counsellor"),
-    permissions=("centres.view_centre", "candidates.view_candidate"),
+    permissions=(
+        "centres.view_centre",
+        "candidates.view_candidate",
+        *BOOKING_DESK,
+        # Own weekly hours and leave (the pages scope them to the counsellor's profile).
+        "counselling.change_counsellor",
+        "counselling.change_weeklyavailability",
+        "counselling.add_availabilityexception",
+        # Case records: only counsellors ever hold these, and only for their centre.
+        "counselling.view_casenote",
+        "counselling.add_casenote",
+        "counselling.view_followup",
+        "counselling.add_followup",
+        "counselling.change_followup",
+        "counselling.view_referral",
+        "counselling.add_referral",
+        "counselling.change_referral",
+        "counselling.view_grievance",
+        "counselling.add_grievance",
+        "counselling.change_grievance",
+    ),
 )
 DISTRICT_LABOUR_OFFICER = Role(
     slug="district_labour_officer",
@@ -79,6 +109,10 @@ CENTRE_MANAGER = Role(
         "centres.change_centre",
         "accounts.view_user",
         "candidates.view_candidate",
+        # The centre's appointment book (never the case notes) and its holidays.
+        "counselling.view_counsellor",
+        "counselling.view_appointment",
+        "counselling.manage_centre_closures",
     ),
 )
 

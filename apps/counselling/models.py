@@ -150,6 +150,9 @@ class AvailabilityException(models.Model):
         ordering = ["starts_at"]
         verbose_name = _("availability exception")
         verbose_name_plural = _("availability exceptions")
+        permissions = [
+            ("manage_centre_closures", _("Can close the whole centre for counselling")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(starts_at__lt=F("ends_at")),
@@ -192,6 +195,11 @@ class Appointment(models.Model):
 
     # Appointments that hold their time: a cancelled one frees it.
     ACTIVE_STATUSES = (Status.BOOKED, Status.CHECKED_IN, Status.COMPLETED, Status.NO_SHOW)
+    # The steps taken at the centre; cancelling and moving are actions of their own.
+    NEXT_STATUSES = {
+        Status.BOOKED: (Status.CHECKED_IN, Status.NO_SHOW),
+        Status.CHECKED_IN: (Status.COMPLETED,),
+    }
 
     candidate = models.ForeignKey(
         "candidates.Candidate",
@@ -270,3 +278,350 @@ class Appointment(models.Model):
     @property
     def duration(self) -> datetime.timedelta:
         return self.ends_at - self.starts_at
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def is_cancelled(self) -> bool:
+        return not self.is_active
+
+    @property
+    def next_statuses(self) -> tuple[str, ...]:
+        """The steps a person at the centre may take from here (cancelling is its own action)."""
+        return self.NEXT_STATUSES.get(self.status, ())
+
+    @property
+    def may_change_time(self) -> bool:
+        return self.status == self.Status.BOOKED
+
+
+class AppointmentEvent(models.Model):
+    """One step in an appointment's life, with who took it and when: booked,
+    rescheduled, checked in, completed, no-show or cancelled (with the reason)."""
+
+    class Kind(models.TextChoices):
+        BOOKED = "booked", _("Booked")
+        RESCHEDULED = "rescheduled", _("Moved to another time")
+        CHECKED_IN = "checked_in", _("Checked in")
+        COMPLETED = "completed", _("Completed")
+        NO_SHOW = "no_show", _("Did not come")
+        CANCELLED_BY_PERSON = "cancelled_person", _("Cancelled by the person")
+        CANCELLED_BY_CENTRE = "cancelled_centre", _("Cancelled by the centre")
+
+    appointment = models.ForeignKey(Appointment, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("what happened"), max_length=16, choices=Kind.choices)
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
+    )
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    # For a reschedule: the time it had before.
+    previous_starts_at = models.DateTimeField(_("was at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("appointment event")
+        verbose_name_plural = _("appointment events")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="rescheduled") | Q(previous_starts_at__isnull=False),
+                name="appointment_event_reschedule_keeps_old_time",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+class AppointmentNotice(models.Model):
+    """A message sent to the person about an appointment. A reminder is unique per
+    appointment and start time, so a reminder run repeated (or run twice at once) never
+    sends the same reminder again; a moved appointment gets a reminder of its own."""
+
+    class Kind(models.TextChoices):
+        CONFIRMATION = "confirmation", _("Booking confirmation")
+        RESCHEDULED = "rescheduled", _("New time")
+        CANCELLATION = "cancellation", _("Cancellation notice")
+        REMINDER = "reminder", _("Reminder the day before")
+
+    appointment = models.ForeignKey(Appointment, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(_("message"), max_length=12, choices=Kind.choices)
+    for_starts_at = models.DateTimeField(_("for the appointment at"))
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    # The backend's name (sms, email, console...), never the number or the text.
+    sent_through = models.CharField(_("sent through"), max_length=40)
+
+    class Meta:
+        ordering = ["sent_at"]
+        verbose_name = _("appointment notice")
+        verbose_name_plural = _("appointment notices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["appointment", "for_starts_at"],
+                condition=Q(kind="reminder"),
+                name="appointment_one_reminder_per_time",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.sent_at:%Y-%m-%d %H:%M}"
+
+
+# --- Case records: confidential, for the counsellors of the centre only ----------------
+
+
+class CaseRecordQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Rows of the user's centre, and only for a counsellor: nobody else reads case
+        records, not a manager, not a labour officer, not an administrator."""
+        if not may_read_case_records(user):
+            return self.none()
+        return self.filter(centre_id=user.centre_id)
+
+
+def may_read_case_records(user) -> bool:
+    """A counsellor of a centre (the permission and a counsellor profile); a superuser
+    is not a counsellor and is not let in either."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and not user.is_superuser
+        and user.centre_id is not None
+        and user.has_perm("counselling.view_casenote")
+        and Counsellor.objects.filter(user=user).exists()
+    )
+
+
+class CaseRecordEntry(models.Model):
+    """What every part of a case record has: the person, the centre it is kept at, the
+    session it came from (if any), and who wrote it when."""
+
+    candidate = models.ForeignKey(
+        "candidates.Candidate", on_delete=models.PROTECT, related_name="+", verbose_name=_("person")
+    )
+    centre = models.ForeignKey(
+        "centres.Centre", on_delete=models.PROTECT, related_name="+", verbose_name=_("centre")
+    )
+    appointment = models.ForeignKey(
+        Appointment,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("session"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("written by"),
+    )
+    created_at = models.DateTimeField(_("written at"), default=timezone.now)
+
+    objects = CaseRecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-pk"]
+
+
+class CaseNote(CaseRecordEntry):
+    """A confidential note of one session and its outcome. Notes are never edited or
+    deleted: a correction is a new note."""
+
+    class Outcome(models.TextChoices):
+        ADVICE_GIVEN = "advice", _("Advice given")
+        FOLLOW_UP = "follow_up", _("Follow-up needed")
+        REFERRED = "referred", _("Referred to another service")
+        RESOLVED = "resolved", _("Resolved")
+        NO_ACTION = "none", _("No action needed")
+
+    text = models.TextField(_("note"))
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+
+    class Meta(CaseRecordEntry.Meta):
+        verbose_name = _("case note")
+        verbose_name_plural = _("case notes")
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="case_note_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_outcome_display()} {self.created_at:%Y-%m-%d}"
+
+
+class FollowUp(CaseRecordEntry):
+    """Something to do for the person by a date, and whether it was done."""
+
+    action = models.CharField(_("what to do"), max_length=300)
+    due_on = models.DateField(_("due on"))
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("done by"),
+    )
+
+    class Meta(CaseRecordEntry.Meta):
+        ordering = ["done_at", "due_on", "pk"]
+        verbose_name = _("follow-up action")
+        verbose_name_plural = _("follow-up actions")
+        constraints = [
+            models.CheckConstraint(condition=~Q(action=""), name="follow_up_says_what"),
+            models.CheckConstraint(
+                condition=Q(done_at__isnull=True, done_by__isnull=True)
+                | Q(done_at__isnull=False, done_by__isnull=False),
+                name="follow_up_done_says_who_and_when",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.action} ({self.due_on})"
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    def is_overdue(self, today=None) -> bool:
+        return not self.is_done and self.due_on < (today or timezone.localdate())
+
+
+class Referral(CaseRecordEntry):
+    """The person sent on to a service that can do more, and how that is going."""
+
+    class Service(models.TextChoices):
+        LEGAL_AID = "legal_aid", _("Legal aid")
+        PROTECTOR = "protector", _("Protector of Emigrants")
+        POLICE = "police", _("Police")
+        EMBASSY = "embassy", _("Embassy's community welfare attaché")
+        HEALTH = "health", _("Health services")
+        SHELTER = "shelter", _("Shelter")
+
+    class Status(models.TextChoices):
+        REFERRED = "referred", _("Referred")
+        IN_PROGRESS = "in_progress", _("Being dealt with")
+        RESOLVED = "resolved", _("Resolved")
+        DECLINED = "declined", _("Declined by the service")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    service = models.CharField(_("referred to"), max_length=12, choices=Service.choices)
+    details = models.CharField(_("details"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.REFERRED
+    )
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("status changed by"),
+    )
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+
+    class Meta(CaseRecordEntry.Meta):
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="referred")
+                | Q(status_changed_by__isnull=False, status_changed_at__isnull=False),
+                name="referral_status_change_says_who_and_when",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_service_display()}: {self.get_status_display()}"
+
+
+class Grievance(CaseRecordEntry):
+    """A complaint the person brings against a recruitment agency or an employer."""
+
+    class Against(models.TextChoices):
+        AGENCY = "agency", _("A licensed recruitment agency")
+        EMPLOYER = "employer", _("An employer")
+        OTHER = "other", _("Someone else (an unlicensed agent, a sub-agent)")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        REFERRED = "referred", _("Referred on")
+        RESOLVED = "resolved", _("Resolved")
+        CLOSED = "closed", _("Closed without resolution")
+
+    against = models.CharField(_("against"), max_length=10, choices=Against.choices)
+    agency = models.ForeignKey(
+        "listings.RecruitmentAgency",
+        on_delete=models.PROTECT,
+        related_name="grievances",
+        null=True,
+        blank=True,
+        verbose_name=_("agency"),
+    )
+    employer = models.ForeignKey(
+        "listings.Employer",
+        on_delete=models.PROTECT,
+        related_name="grievances",
+        null=True,
+        blank=True,
+        verbose_name=_("employer"),
+    )
+    other_party = models.CharField(
+        _("name of the agent, sub-agent or employer"), max_length=200, blank=True
+    )
+    description = models.TextField(_("what happened"))
+    amount_paid = models.DecimalField(
+        _("money paid (rupees)"), max_digits=12, decimal_places=0, null=True, blank=True
+    )
+    happened_on = models.DateField(_("when it happened"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("status changed by"),
+    )
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+
+    class Meta(CaseRecordEntry.Meta):
+        verbose_name = _("grievance")
+        verbose_name_plural = _("grievances")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(against="agency") | Q(agency__isnull=False),
+                name="grievance_against_agency_names_it",
+                violation_error_message=_("Choose the agency the complaint is against."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(against="employer") | Q(employer__isnull=False) | ~Q(other_party=""),
+                name="grievance_against_employer_names_it",
+                violation_error_message=_("Choose the employer, or write its name."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(against="other") | ~Q(other_party=""),
+                name="grievance_against_other_names_them",
+                violation_error_message=_("Write the name of the person the complaint is against."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_paid__isnull=True) | Q(amount_paid__gte=0),
+                name="grievance_amount_not_negative",
+                violation_error_message=_("The amount cannot be negative."),
+            ),
+            models.CheckConstraint(condition=~Q(description=""), name="grievance_says_what"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_against_display()}: {self.get_status_display()}"
+
+    @property
+    def party(self) -> str:
+        """Whom the complaint is against, in words."""
+        return str(self.agency or self.employer or self.other_party)

@@ -1,12 +1,18 @@
-"""Writes about appointments. The exclusion constraints decide every race; these
-functions turn a lost race into an exception the page can explain."""
+"""Writes about appointments: booking, moving, cancelling and the steps at the centre.
+
+The exclusion constraints decide every race; these functions turn a lost race into an
+exception the page can explain. Every change is recorded as an AppointmentEvent with
+who and when, and the person is told (after the transaction commits, so a rolled-back
+booking never sends a confirmation).
+"""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from apps.candidates.services import violated_constraint
 
-from .models import Appointment
+from . import notices
+from .models import Appointment, AppointmentEvent, AppointmentNotice
 from .selectors import centre_time_zone, free_slots
 
 
@@ -18,17 +24,36 @@ class PersonAlreadyBooked(Exception):
     """The person holds another appointment at an overlapping time."""
 
 
+class StatusChangeNotAllowed(Exception):
+    """The step is not possible from the appointment's current status (or not yet)."""
+
+
+def _offered_slot(counsellor, starts_at):
+    day = starts_at.astimezone(centre_time_zone()).date()
+    return next((slot for slot in free_slots(counsellor, day) if slot.starts_at == starts_at), None)
+
+
+def _explain(error: IntegrityError):
+    """The booking-specific exception for a violated exclusion constraint, or None."""
+    constraint = violated_constraint(error)
+    if constraint == "appointment_no_double_booking_of_counsellor":
+        return SlotTaken()
+    if constraint == "appointment_no_overlap_for_person":
+        return PersonAlreadyBooked()
+    return None
+
+
 def book_appointment(
     *, candidate, counsellor, starts_at, topic, mode, booked_by, channel
 ) -> Appointment:
-    """Book one of the counsellor's free slots for `candidate`."""
-    day = starts_at.astimezone(centre_time_zone()).date()
-    slot = next((slot for slot in free_slots(counsellor, day) if slot.starts_at == starts_at), None)
+    """Book one of the counsellor's free slots for `candidate`; the person is sent a
+    confirmation. Raises SlotTaken or PersonAlreadyBooked."""
+    slot = _offered_slot(counsellor, starts_at)
     if slot is None:
         raise SlotTaken
     try:
         with transaction.atomic():
-            return Appointment.objects.create(
+            appointment = Appointment.objects.create(
                 candidate=candidate,
                 counsellor=counsellor,
                 starts_at=slot.starts_at,
@@ -39,28 +64,94 @@ def book_appointment(
                 channel=channel,
                 booked_at=timezone.now(),
             )
+            AppointmentEvent.objects.create(
+                appointment=appointment, kind=AppointmentEvent.Kind.BOOKED, by=booked_by
+            )
+            notices.send_after_commit(appointment, AppointmentNotice.Kind.CONFIRMATION)
     except IntegrityError as error:
-        constraint = violated_constraint(error)
-        if constraint == "appointment_no_double_booking_of_counsellor":
-            raise SlotTaken from None
-        if constraint == "appointment_no_overlap_for_person":
-            raise PersonAlreadyBooked from None
-        raise
+        explained = _explain(error)
+        if explained is None:
+            raise
+        raise explained from None
+    return appointment
+
+
+def reschedule_appointment(*, appointment, counsellor, starts_at, by, reason: str) -> Appointment:
+    """Move a booked appointment to another free slot (of the same or another counsellor
+    of the centre), keeping its history; the person is told the new time."""
+    slot = _offered_slot(counsellor, starts_at)
+    if slot is None:
+        raise SlotTaken
+    try:
+        with transaction.atomic():
+            appointment = Appointment.objects.select_for_update().get(pk=appointment.pk)
+            if not appointment.may_change_time:
+                raise StatusChangeNotAllowed(appointment.status)
+            previous_starts_at = appointment.starts_at
+            appointment.counsellor = counsellor
+            appointment.starts_at = slot.starts_at
+            appointment.ends_at = slot.ends_at
+            appointment.reminder_sent_at = None  # the new time gets its own reminder
+            appointment.save(
+                update_fields=["counsellor", "starts_at", "ends_at", "reminder_sent_at"]
+            )
+            AppointmentEvent.objects.create(
+                appointment=appointment,
+                kind=AppointmentEvent.Kind.RESCHEDULED,
+                by=by,
+                reason=reason,
+                previous_starts_at=previous_starts_at,
+            )
+            notices.send_after_commit(appointment, AppointmentNotice.Kind.RESCHEDULED)
+    except IntegrityError as error:
+        explained = _explain(error)
+        if explained is None:
+            raise
+        raise explained from None
+    return appointment
 
 
 @transaction.atomic
 def cancel_appointment(*, appointment, by, by_person: bool, reason: str) -> Appointment:
-    """Cancel, freeing the time; who asked (the person or the centre) and why are kept."""
+    """Cancel a booked appointment, freeing the time; who asked (the person or the
+    centre) and why are kept, and the person is told."""
     appointment = Appointment.objects.select_for_update().get(pk=appointment.pk)
-    appointment.status = (
+    if appointment.status != Appointment.Status.BOOKED:
+        raise StatusChangeNotAllowed(appointment.status)
+    status = (
         Appointment.Status.CANCELLED_BY_PERSON
         if by_person
         else Appointment.Status.CANCELLED_BY_CENTRE
     )
-    appointment.cancellation_reason = reason
+    _set_status(appointment, status, by, reason=reason)
+    notices.send_after_commit(appointment, AppointmentNotice.Kind.CANCELLATION)
+    return appointment
+
+
+@transaction.atomic
+def change_appointment_status(*, appointment, to_status: str, by, now=None) -> Appointment:
+    """Check in, complete, or mark a no-show: one allowed step, recorded with who and
+    when. Nobody is checked in or marked absent before the appointment's day."""
+    appointment = Appointment.objects.select_for_update().get(pk=appointment.pk)
+    if to_status not in appointment.next_statuses:
+        raise StatusChangeNotAllowed(f"{appointment.status} → {to_status}")
+    now = now or timezone.now()
+    tz = centre_time_zone()
+    if appointment.starts_at.astimezone(tz).date() > now.astimezone(tz).date():
+        raise StatusChangeNotAllowed("the appointment's day has not come")
+    if to_status == Appointment.Status.NO_SHOW and now < appointment.starts_at:
+        raise StatusChangeNotAllowed("the appointment has not begun")
+    _set_status(appointment, to_status, by)
+    return appointment
+
+
+def _set_status(appointment, status, by, reason=""):
+    appointment.status = status
     appointment.status_changed_by = by
     appointment.status_changed_at = timezone.now()
-    appointment.save(
-        update_fields=["status", "cancellation_reason", "status_changed_by", "status_changed_at"]
-    )
-    return appointment
+    fields = ["status", "status_changed_by", "status_changed_at"]
+    if reason:
+        appointment.cancellation_reason = reason
+        fields.append("cancellation_reason")
+    appointment.save(update_fields=fields)
+    AppointmentEvent.objects.create(appointment=appointment, kind=status, by=by, reason=reason)

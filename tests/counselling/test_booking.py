@@ -8,31 +8,19 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 
 from apps.counselling import services
-from apps.counselling.models import Appointment, AvailabilityException, Counsellor
+from apps.counselling.models import Appointment, AvailabilityException
 from apps.counselling.selectors import free_slots
-from tests.factories import CentreFactory, UserFactory, consent_text, make_candidate
+from tests.factories import CentreFactory, consent_text, make_candidate, make_counsellor
 
 pytestmark = pytest.mark.django_db
 KARACHI = zoneinfo.ZoneInfo("Asia/Karachi")
 # A Monday well in the future, so that "now" never hides a slot unless a test says so.
 MONDAY = datetime.date(2030, 1, 7)
+MONDAY_MORNING = ((0, "09:00", "12:00", 30),)
 
 
 def at(day, hour, minute=0):
     return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=KARACHI)
-
-
-def make_counsellor(centre, windows=((0, "09:00", "12:00", 30),)):
-    user = UserFactory(centre=centre, role="counsellor")
-    counsellor = Counsellor.objects.create(user=user, languages=["ur"], topics=["contract"])
-    for weekday, starts, ends, minutes in windows:
-        counsellor.availabilities.create(
-            weekday=weekday,
-            starts=datetime.time.fromisoformat(starts),
-            ends=datetime.time.fromisoformat(ends),
-            slot_minutes=minutes,
-        )
-    return counsellor
 
 
 def book(counsellor, candidate, starts_at):
@@ -48,7 +36,7 @@ def book(counsellor, candidate, starts_at):
 
 
 def test_slots_cut_the_window(centre):
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     slots = free_slots(counsellor, MONDAY)
     assert [slot.starts_at for slot in slots] == [
         at(MONDAY, h, m) for h in (9, 10, 11) for m in (0, 30)
@@ -72,7 +60,7 @@ def test_a_window_past_midnight_belongs_to_the_days_its_slots_start_on(centre):
 
 
 def test_past_slots_are_never_offered(centre):
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     now = at(MONDAY, 10, 10)
     assert [s.starts_at for s in free_slots(counsellor, MONDAY, now=now)] == [
         at(MONDAY, 10, 30),
@@ -82,7 +70,7 @@ def test_past_slots_are_never_offered(centre):
 
 
 def test_leave_and_centre_holidays_remove_slots(centre):
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     AvailabilityException.objects.create(
         centre=centre,
         counsellor=counsellor,
@@ -98,12 +86,12 @@ def test_leave_and_centre_holidays_remove_slots(centre):
         reason="holiday",
     )
     assert free_slots(counsellor, MONDAY) == []
-    other_centre = make_counsellor(CentreFactory())
+    other_centre = make_counsellor(CentreFactory(), MONDAY_MORNING)
     assert len(free_slots(other_centre, MONDAY)) == 6  # another centre's holiday is not ours
 
 
 def test_a_booked_slot_is_no_longer_offered_and_cancelling_frees_it(centre):
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     appointment = book(counsellor, make_candidate(centre=centre), at(MONDAY, 9))
     assert at(MONDAY, 9) not in [s.starts_at for s in free_slots(counsellor, MONDAY)]
     with pytest.raises(services.SlotTaken):
@@ -115,13 +103,13 @@ def test_a_booked_slot_is_no_longer_offered_and_cancelling_frees_it(centre):
 
 
 def test_a_time_outside_the_slots_is_refused(centre):
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     with pytest.raises(services.SlotTaken):
         book(counsellor, make_candidate(centre=centre), at(MONDAY, 9, 10))
 
 
 def test_a_person_never_holds_two_overlapping_appointments(centre):
-    first, second = make_counsellor(centre), make_counsellor(centre)
+    first, second = make_counsellor(centre, MONDAY_MORNING), make_counsellor(centre, MONDAY_MORNING)
     person = make_candidate(centre=centre)
     book(first, person, at(MONDAY, 9))
     with pytest.raises(services.PersonAlreadyBooked):
@@ -129,7 +117,7 @@ def test_a_person_never_holds_two_overlapping_appointments(centre):
 
 
 def test_the_database_itself_refuses_an_overlap(centre):
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     appointment = book(counsellor, make_candidate(centre=centre), at(MONDAY, 9))
     with pytest.raises(IntegrityError, match="appointment_no_double_booking"), transaction.atomic():
         Appointment.objects.create(
@@ -148,7 +136,7 @@ def test_the_database_itself_refuses_an_overlap(centre):
 def test_twenty_racing_bookings_of_one_slot_make_one_appointment():
     consent_text()
     centre = CentreFactory()
-    counsellor = make_counsellor(centre)
+    counsellor = make_counsellor(centre, MONDAY_MORNING)
     people = [make_candidate(centre=centre) for _ in range(20)]
     barrier = threading.Barrier(len(people))
     outcomes = []
