@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "apps.kiosk",
     "apps.listings",
     "apps.counselling",
+    "apps.notifications",
 ]
 
 MIDDLEWARE = [
@@ -191,6 +192,25 @@ PORTAL_DEFAULT_CENTRE_CODE = env.str("PORTAL_DEFAULT_CENTRE_CODE", default="LHR"
 # seed_demo writes demo users with known passwords: never on a real server.
 DEMO_DATA_ALLOWED = env.bool("DJANGO_ALLOW_DEMO_DATA", default=DEBUG)
 CHROMIUM_PATH = env.str("CHROMIUM_PATH", default="/usr/bin/chromium")
+
+# --- Notifications: messages to the person (apps/notifications/backends.py) --------
+
+# The class that sends them: ConsoleBackend or FileBackend in development,
+# HttpSmsGatewayBackend or EmailBackend (or any class with `name` and `send`) in production.
+PORTAL_NOTIFICATION_BACKEND = env.str(
+    "PORTAL_NOTIFICATION_BACKEND", default="apps.notifications.backends.ConsoleBackend"
+)
+PORTAL_NOTIFICATION_FILE_DIR = Path(
+    env.str("PORTAL_NOTIFICATION_FILE_DIR", default=str(BASE_DIR / "var" / "notifications"))
+)
+# HttpSmsGatewayBackend POSTs {"to", "text"} here with "Authorization: Bearer <token>".
+PORTAL_SMS_GATEWAY_URL = env.str("PORTAL_SMS_GATEWAY_URL", default="")
+PORTAL_SMS_GATEWAY_TOKEN = env.str("PORTAL_SMS_GATEWAY_TOKEN", default="")
+PORTAL_SMS_GATEWAY_TIMEOUT = env.float("PORTAL_SMS_GATEWAY_TIMEOUT", default=10.0)
+# EmailBackend sends through Django's mail settings, all from one URL such as
+# smtp+tls://user:password@mail.example.org:587 (the default prints mail to the console).
+vars().update(env.email_url("DJANGO_EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="noreply@localhost")
 
 # --- Logging: to the console, no personal data --------------------------------
 

@@ -21,6 +21,17 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def notifications_in_memory(settings):
+    """Messages to people go to the memory backend's outbox, empty at each test's start."""
+    from apps.notifications import backends
+
+    settings.PORTAL_NOTIFICATION_BACKEND = "apps.notifications.backends.MemoryBackend"
+    backends.outbox.clear()
+    yield backends.outbox
+    backends.outbox.clear()
+
+
 @pytest.fixture
 def centre(db):
     return CentreFactory()

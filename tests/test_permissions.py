@@ -5,11 +5,21 @@ login: an anonymous visitor is sent to the login page. redirect: sent elsewhere.
 New pages add a row here; a page missing from the table fails the completeness test.
 """
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
-from tests.factories import CentreFactory, make_candidate, make_listing
+from apps.counselling.selectors import free_slots
+from tests.factories import (
+    CentreFactory,
+    make_appointment,
+    make_candidate,
+    make_counsellor,
+    make_listing,
+)
 
 ROLES = [
     None,
@@ -49,7 +59,36 @@ PERMISSION_TABLE = {
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, A),
     "/jobs/{listing}/matches/": (L, D, A, D, D, D, A),
     "/jobs/{listing}/applications/": (L, D, A, D, D, D, A),
+    "/counselling/": (L, D, A, A, D, A, A),
+    "/counselling/book/": (L, D, A, A, D, D, A),
+    "/counselling/book/{candidate}/": (L, D, A, A, D, D, A),
+    "/counselling/appointments/{appointment}/": (L, D, A, A, D, A, A),
+    "/counselling/appointments/{appointment}/cancel/": (L, D, A, A, D, D, A),
+    "/counselling/appointments/{appointment}/reschedule/": (L, D, A, A, D, D, A),
+    "/counselling/appointments/{appointment}/calendar.ics": (L, D, A, A, D, A, A),
+    "/counselling/my/day/": (L, D, D, A, D, D, D),
+    "/counselling/my/week/": (L, D, D, A, D, D, D),
+    # Case records: a counsellor of the centre, nobody else, not even a superuser.
+    "/counselling/cases/{candidate}/": (L, D, D, A, D, D, D),
+    "/counselling/availability/": (L, D, D, A, D, D, D),
+    "/counselling/closures/": (L, D, D, D, D, A, A),
+    "/counselling/kiosk/": (L, A, D, D, D, D, A),
+    "/counselling/kiosk/time/": (L, R, D, D, D, D, R),
+    "/counselling/kiosk/booked/": (L, R, D, D, D, D, R),
 }
+
+
+def _appointment_at(centre):
+    counsellor = make_counsellor(centre)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    slot = free_slots(counsellor, tomorrow, days=7)[0]
+    return make_appointment(counsellor=counsellor, starts_at=slot.starts_at)
+
+
+def make_counsellor_profile(user):
+    from apps.counselling.models import Counsellor
+
+    Counsellor.objects.get_or_create(user=user, defaults={"languages": ["ur"]})
 
 
 def _cases():
@@ -64,11 +103,16 @@ def test_permission_table(client_for, centre, url, role, expected):
     client = client_for(role)
     candidate = make_candidate(centre=centre) if "{candidate}" in url else None
     listing = make_listing() if "{listing}" in url else None
+    appointment = _appointment_at(centre) if "{appointment}" in url else None
+    if role == "counsellor":
+        # The role's pages are a counsellor's: the account has its profile.
+        make_counsellor_profile(client.user)
     response = client.get(
         url.format(
             own=centre.code,
             candidate=candidate and candidate.registration_number,
             listing=listing and listing.pk,
+            appointment=appointment and appointment.pk,
         )
     )
     if expected == L:
@@ -105,6 +149,7 @@ def test_every_page_is_in_the_permission_table():
         url.replace("{own}", "<str:code>")
         .replace("{candidate}", "<str:registration_number>")
         .replace("{listing}", "<int:pk>")
+        .replace("{appointment}", "<int:pk>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())
@@ -118,6 +163,16 @@ def test_every_page_is_in_the_permission_table():
         "/candidates/<str:registration_number>/verify/",
         "/jobs/<int:pk>/matches/<str:registration_number>/shortlist/",
         "/jobs/applications/<int:pk>/status/",
+        "/counselling/appointments/<int:pk>/status/",
+        "/counselling/cases/<str:registration_number>/notes/",
+        "/counselling/cases/<str:registration_number>/follow-ups/",
+        "/counselling/cases/<str:registration_number>/referrals/",
+        "/counselling/cases/<str:registration_number>/grievances/",
+        "/counselling/follow-ups/<int:pk>/done/",
+        "/counselling/referrals/<int:pk>/status/",
+        "/counselling/grievances/<int:pk>/status/",
+        "/counselling/availability/leave/<int:pk>/delete/",
+        "/counselling/closures/<int:pk>/delete/",
     }
     routes.discard("/kiosk/register/<slug:step>/")
     assert routes - table == set(), "add these pages to PERMISSION_TABLE"

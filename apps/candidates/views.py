@@ -89,10 +89,13 @@ def candidate_detail(request, registration_number):
 
 
 def _detail_context(candidate, user, **extra):
-    # Imported here: the listings app builds on candidates, not the other way round.
+    # Imported here: the listings and counselling apps build on candidates, not the
+    # other way round.
+    from apps.counselling.models import Appointment, may_read_case_records
     from apps.listings.selectors import open_listings_fitting
 
     may_match = user.has_perm("listings.match_candidates")
+    may_see_appointments = user.has_perm("counselling.view_appointment")
     return {
         "candidate": candidate,
         "languages": candidate.languages.all(),
@@ -107,6 +110,14 @@ def _detail_context(candidate, user, **extra):
             "status_changes"
         ),
         "fitting_listings": open_listings_fitting(candidate) if may_match else [],
+        "counselling_appointments": Appointment.objects.visible_to(user)
+        .filter(candidate=candidate)
+        .select_related("counsellor__user")
+        .order_by("-starts_at")[:20]
+        if may_see_appointments
+        else [],
+        "may_see_appointments": may_see_appointments,
+        "may_read_case": may_read_case_records(user),
         **extra,
     }
 

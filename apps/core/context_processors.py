@@ -3,7 +3,7 @@ from django.utils.functional import SimpleLazyObject
 
 from apps.centres.models import Centre
 
-from .navigation import nav_entries_for
+from .navigation import navbar_breakpoint, navbar_entries_for
 
 
 def _footer_centre(request):
@@ -15,8 +15,10 @@ def _footer_centre(request):
 
 def portal(request):
     """Navigation and the footer's helpline, evaluated only when a template uses them."""
+    nav_entries = SimpleLazyObject(lambda: navbar_entries_for(request.user))
     return {
-        "nav_entries": SimpleLazyObject(lambda: nav_entries_for(request.user)),
+        "nav_entries": nav_entries,
+        "nav_breakpoint": SimpleLazyObject(lambda: navbar_breakpoint(nav_entries)),
         "footer_centre": SimpleLazyObject(lambda: _footer_centre(request)),
         "kiosk_idle_seconds": settings.KIOSK_IDLE_SECONDS,
         "kiosk_idle_warning_seconds": settings.KIOSK_IDLE_WARNING_SECONDS,

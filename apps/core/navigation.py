@@ -20,6 +20,8 @@ class NavEntry:
     icon: str  # a Bootstrap Icons name
     permission: str | None = None
     allowed: Callable | None = None  # for rules that are not a single permission
+    # Occasional tasks stay on the workspace only: the bar must fit a 1280-pixel screen.
+    in_navbar: bool = True
 
     def is_allowed_for(self, user) -> bool:
         if not user.is_authenticated:
@@ -56,6 +58,7 @@ NAV_ENTRIES = [
         description=_("Register someone at the desk, with the same checks as the kiosk."),
         icon="person-plus",
         permission="candidates.add_candidate",
+        in_navbar=False,  # the Candidates page has the same button
     ),
     NavEntry(
         url_name="listings:list",
@@ -64,6 +67,38 @@ NAV_ENTRIES = [
         icon="briefcase",
         # Everyone may read them; the kiosk reaches them from its own menu.
         allowed=lambda user: not user.is_kiosk,
+    ),
+    NavEntry(
+        url_name="counselling:day",
+        label=_("Appointments"),
+        description=_("The centre's legal-counselling appointments by day: book, check people in."),
+        icon="calendar-check",
+        permission="counselling.view_appointment",
+    ),
+    NavEntry(
+        url_name="counselling:my_week",
+        label=_("My calendar"),
+        description=_("Your own counselling appointments, and the case record of each person."),
+        icon="calendar-week",
+        allowed=lambda user: hasattr(user, "counsellor_profile"),
+    ),
+    NavEntry(
+        url_name="counselling:my_availability",
+        label=_("My hours and leave"),
+        description=_("The weekly hours you take appointments, your topics and your leave."),
+        icon="clock",
+        permission="counselling.change_weeklyavailability",
+        # A superuser holds the permission but is nobody's counsellor.
+        allowed=lambda user: not user.is_superuser,
+        in_navbar=False,
+    ),
+    NavEntry(
+        url_name="counselling:closures",
+        label=_("Centre closures"),
+        description=_("Public holidays and other days the centre gives no counselling."),
+        icon="calendar-x",
+        permission="counselling.manage_centre_closures",
+        in_navbar=False,
     ),
     NavEntry(
         url_name="centres:mine",
@@ -90,5 +125,16 @@ NAV_ENTRIES = [
 
 
 def nav_entries_for(user) -> list[NavEntry]:
-    """The entries this user may follow, in display order."""
+    """The entries this user may follow, in display order (the workspace shows them all)."""
     return [entry for entry in NAV_ENTRIES if entry.is_allowed_for(user)]
+
+
+def navbar_entries_for(user) -> list[NavEntry]:
+    """The entries of the navigation bar: the allowed ones meant for it."""
+    return [entry for entry in nav_entries_for(user) if entry.in_navbar]
+
+
+def navbar_breakpoint(entries) -> str:
+    """Bootstrap's breakpoint from which the bar is spread out rather than folded: up to
+    five entries (and Workspace) fit beside the buttons from 1200 pixels, more need 1400."""
+    return "xxl" if len(entries) > 5 else "xl"

@@ -121,6 +121,12 @@ class WeeklyAvailability(models.Model):
         return f"{self.get_weekday_display()} {self.starts:%H:%M}–{self.ends:%H:%M}"
 
 
+class AvailabilityExceptionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Leave and closures of the user's centre; all for a superuser."""
+        return scoped_to_centre(self, user)
+
+
 class AvailabilityException(models.Model):
     """Time nobody is booked: one counsellor's leave, or a holiday for the whole centre."""
 
@@ -145,6 +151,8 @@ class AvailabilityException(models.Model):
     ends_at = models.DateTimeField(_("until"))
     reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
     note = models.CharField(_("note"), max_length=200, blank=True)
+
+    objects = AvailabilityExceptionQuerySet.as_manager()
 
     class Meta:
         ordering = ["starts_at"]
@@ -273,7 +281,9 @@ class Appointment(models.Model):
         indexes = [models.Index(fields=["counsellor", "starts_at"], name="appointment_day")]
 
     def __str__(self):
-        return f"{self.candidate_id} with {self.counsellor_id} at {self.starts_at:%Y-%m-%d %H:%M}"
+        # Shown as the admin's title: whose, and when in the centre's own time.
+        local = timezone.localtime(self.starts_at)
+        return f"{self.candidate.registration_number} · {local:%Y-%m-%d %H:%M}"
 
     @property
     def duration(self) -> datetime.timedelta:
@@ -390,7 +400,8 @@ def may_read_case_records(user) -> bool:
         and not user.is_superuser
         and user.centre_id is not None
         and user.has_perm("counselling.view_casenote")
-        and Counsellor.objects.filter(user=user).exists()
+        # Cached on the user after the first look (found or not).
+        and hasattr(user, "counsellor_profile")
     )
 
 

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from apps.accounts import roles
@@ -20,6 +21,7 @@ from apps.accounts.services import upsert_account
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District
+from apps.counselling.demo import notices_not_sent, seed_counselling
 from apps.listings.demo import seed_listings
 from apps.occupations.models import Occupation
 
@@ -94,10 +96,12 @@ DEMO_ACCOUNTS = [
     ("kiosk.lahore", roles.KIOSK, "LHR", "Kiosk", "Lahore 1"),
     ("officer.lahore", roles.REGISTRATION_OFFICER, "LHR", "Ayesha", "Khan"),
     ("counsellor.lahore", roles.COUNSELLOR, "LHR", "Bilal", "Ahmed"),
+    ("counsellor2.lahore", roles.COUNSELLOR, "LHR", "Farah", "Naz"),
     ("dlo.lahore", roles.DISTRICT_LABOUR_OFFICER, "LHD", "Imran", "Butt"),
     ("manager.lahore", roles.CENTRE_MANAGER, "LHR", "Sadia", "Malik"),
     ("officer.sialkot", roles.REGISTRATION_OFFICER, "SKT", "Usman", "Cheema"),
     ("dlo.sialkot", roles.DISTRICT_LABOUR_OFFICER, "SKT", "Naveed", "Bajwa"),
+    ("counsellor.sialkot", roles.COUNSELLOR, "SKT", "Hina", "Chaudhry"),
 ]
 
 
@@ -116,11 +120,13 @@ class Command(BaseCommand):
                 "only on a machine nobody else uses."
             )
         call_command("load_reference_data", verbosity=0)
-        with transaction.atomic():
+        # The demo's bookings would text confirmations to the demo people's made-up numbers.
+        with notices_not_sent(), transaction.atomic():
             self.seed_centres()
             self.seed_accounts()
             self.seed_candidates()
             seed_listings()
+            seed_counselling()
         self.print_summary(options["base_url"])
 
     def seed_centres(self):
@@ -211,6 +217,8 @@ class Command(BaseCommand):
         write(f"  Jobs abroad:      {base_url}/jobs/")
         write(f"  Kiosk:            {base_url}/kiosk/")
         write(f"  Back office:      {base_url}/{settings.ADMIN_URL}")
+        write(f"  Appointments:     {base_url}{reverse('counselling:day')}")
+        write(f"  My calendar:      {base_url}{reverse('counselling:my_week')} (as a counsellor)")
         write("")
         write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         write(f"  {'admin':<20} Superuser")
