@@ -253,3 +253,31 @@ def make_appointment(*, counsellor, candidate=None, starts_at, booked_by=None, *
         booked_by=booked_by or counsellor.user,
         **fields,
     )
+
+
+# A Monday years ahead: the real clock never hides its slots (tests pass `now` if needed).
+FUTURE_MONDAY = datetime.date(2030, 1, 7)
+
+
+def local_time(day, hour, minute=0) -> datetime.datetime:
+    """`day` at hour:minute in the centre's time zone (where availability is kept)."""
+    from apps.counselling.selectors import centre_time_zone
+
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=centre_time_zone())
+
+
+def next_monday() -> datetime.date:
+    """Next week's Monday (local): after now, whatever day and hour the tests run."""
+    from django.utils import timezone
+
+    from apps.counselling.selectors import centre_time_zone
+
+    today = timezone.localdate(timezone=centre_time_zone())
+    return today + datetime.timedelta(days=7 - today.weekday())
+
+
+def slot_key(counsellor, starts_at) -> str:
+    """How the booking pages name a slot in their forms (Slot.key)."""
+    from apps.counselling.selectors import Slot
+
+    return Slot(counsellor, starts_at, starts_at).key

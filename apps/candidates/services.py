@@ -64,6 +64,16 @@ def violated_constraint(error: IntegrityError) -> str:
     return getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
 
 
+def violated_constraint_message(model, error: IntegrityError) -> str | None:
+    """The violation message of the `model` constraint an IntegrityError broke, for the
+    person at the form; None when it was another constraint (let that one through)."""
+    name = violated_constraint(error)
+    for constraint in model._meta.constraints:
+        if constraint.name == name:
+            return str(constraint.get_violation_error_message())
+    return None
+
+
 def allocate_registration_sequence(*, centre, year: int) -> int:
     """The next number at `centre` in `year`, in the caller's transaction.
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apps.candidates.models import Candidate
-from apps.candidates.services import violated_constraint
+from apps.candidates.services import violated_constraint, violated_constraint_message
 
 from .models import Appointment, CaseNote, FollowUp, Grievance, Referral
 
@@ -71,11 +71,10 @@ def _create(model, **fields):
 
 
 def _refusal(model, error: IntegrityError):
-    name = violated_constraint(error)
-    for constraint in model._meta.constraints:
-        if constraint.name == name:
-            return EntryRefused(constraint.get_violation_error_message(), constraint=name)
-    return None
+    message = violated_constraint_message(model, error)
+    if message is None:
+        return None
+    return EntryRefused(message, constraint=violated_constraint(error))
 
 
 def _entry_fields(*, candidate, author, appointment):

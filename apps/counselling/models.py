@@ -173,6 +173,23 @@ class AvailabilityException(models.Model):
         return f"{self.get_reason_display()} {self.starts_at:%Y-%m-%d}"
 
 
+class StatusChangeRecorded(models.Model):
+    """Who last changed the status, and when (an appointment keeps every step as well)."""
+
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("status changed by"),
+    )
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class AppointmentQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Appointments at the user's centre (through the counsellor); all for a superuser."""
@@ -182,7 +199,7 @@ class AppointmentQuerySet(models.QuerySet):
         return self.filter(status__in=Appointment.ACTIVE_STATUSES)
 
 
-class Appointment(models.Model):
+class Appointment(StatusChangeRecorded):
     class Mode(models.TextChoices):
         IN_PERSON = "in_person", _("In person")
         PHONE = "phone", _("Phone")
@@ -236,15 +253,6 @@ class Appointment(models.Model):
         verbose_name=_("booked by"),
     )
     booked_at = models.DateTimeField(_("booked at"), default=timezone.now)
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        null=True,
-        blank=True,
-        verbose_name=_("status changed by"),
-    )
-    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
     cancellation_reason = models.CharField(_("reason for cancelling"), max_length=300, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
 
@@ -502,7 +510,7 @@ class FollowUp(CaseRecordEntry):
         return not self.is_done and self.due_on < (today or timezone.localdate())
 
 
-class Referral(CaseRecordEntry):
+class Referral(CaseRecordEntry, StatusChangeRecorded):
     """The person sent on to a service that can do more, and how that is going."""
 
     class Service(models.TextChoices):
@@ -525,15 +533,6 @@ class Referral(CaseRecordEntry):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.REFERRED
     )
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        null=True,
-        blank=True,
-        verbose_name=_("status changed by"),
-    )
-    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
 
     class Meta(CaseRecordEntry.Meta):
         verbose_name = _("referral")
@@ -550,7 +549,7 @@ class Referral(CaseRecordEntry):
         return f"{self.get_service_display()}: {self.get_status_display()}"
 
 
-class Grievance(CaseRecordEntry):
+class Grievance(CaseRecordEntry, StatusChangeRecorded):
     """A complaint the person brings against a recruitment agency or an employer."""
 
     class Against(models.TextChoices):
@@ -592,15 +591,6 @@ class Grievance(CaseRecordEntry):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
     )
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        null=True,
-        blank=True,
-        verbose_name=_("status changed by"),
-    )
-    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
 
     class Meta(CaseRecordEntry.Meta):
         verbose_name = _("grievance")

@@ -6,13 +6,22 @@ who and when, and the person is told (after the transaction commits, so a rolled
 booking never sends a confirmation).
 """
 
+from contextlib import contextmanager
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from apps.candidates.services import violated_constraint
+from apps.candidates.services import violated_constraint, violated_constraint_message
 
 from . import notices
-from .models import Appointment, AppointmentEvent, AppointmentNotice
+from .models import (
+    Appointment,
+    AppointmentEvent,
+    AppointmentNotice,
+    AvailabilityException,
+    Counsellor,
+    WeeklyAvailability,
+)
 from .selectors import centre_time_zone, free_slots
 
 
@@ -33,14 +42,18 @@ def _offered_slot(counsellor, starts_at):
     return next((slot for slot in free_slots(counsellor, day) if slot.starts_at == starts_at), None)
 
 
-def _explain(error: IntegrityError):
-    """The booking-specific exception for a violated exclusion constraint, or None."""
-    constraint = violated_constraint(error)
-    if constraint == "appointment_no_double_booking_of_counsellor":
-        return SlotTaken()
-    if constraint == "appointment_no_overlap_for_person":
-        return PersonAlreadyBooked()
-    return None
+@contextmanager
+def _lost_race_explained():
+    """Turn the exclusion constraints' refusal into SlotTaken or PersonAlreadyBooked."""
+    try:
+        yield
+    except IntegrityError as error:
+        constraint = violated_constraint(error)
+        if constraint == "appointment_no_double_booking_of_counsellor":
+            raise SlotTaken from None
+        if constraint == "appointment_no_overlap_for_person":
+            raise PersonAlreadyBooked from None
+        raise
 
 
 def book_appointment(
@@ -51,28 +64,22 @@ def book_appointment(
     slot = _offered_slot(counsellor, starts_at)
     if slot is None:
         raise SlotTaken
-    try:
-        with transaction.atomic():
-            appointment = Appointment.objects.create(
-                candidate=candidate,
-                counsellor=counsellor,
-                starts_at=slot.starts_at,
-                ends_at=slot.ends_at,
-                topic=topic,
-                mode=mode,
-                booked_by=booked_by,
-                channel=channel,
-                booked_at=timezone.now(),
-            )
-            AppointmentEvent.objects.create(
-                appointment=appointment, kind=AppointmentEvent.Kind.BOOKED, by=booked_by
-            )
-            notices.send_after_commit(appointment, AppointmentNotice.Kind.CONFIRMATION)
-    except IntegrityError as error:
-        explained = _explain(error)
-        if explained is None:
-            raise
-        raise explained from None
+    with _lost_race_explained(), transaction.atomic():
+        appointment = Appointment.objects.create(
+            candidate=candidate,
+            counsellor=counsellor,
+            starts_at=slot.starts_at,
+            ends_at=slot.ends_at,
+            topic=topic,
+            mode=mode,
+            booked_by=booked_by,
+            channel=channel,
+            booked_at=timezone.now(),
+        )
+        AppointmentEvent.objects.create(
+            appointment=appointment, kind=AppointmentEvent.Kind.BOOKED, by=booked_by
+        )
+        notices.send_after_commit(appointment, AppointmentNotice.Kind.CONFIRMATION)
     return appointment
 
 
@@ -82,32 +89,24 @@ def reschedule_appointment(*, appointment, counsellor, starts_at, by, reason: st
     slot = _offered_slot(counsellor, starts_at)
     if slot is None:
         raise SlotTaken
-    try:
-        with transaction.atomic():
-            appointment = Appointment.objects.select_for_update().get(pk=appointment.pk)
-            if not appointment.may_change_time:
-                raise StatusChangeNotAllowed(appointment.status)
-            previous_starts_at = appointment.starts_at
-            appointment.counsellor = counsellor
-            appointment.starts_at = slot.starts_at
-            appointment.ends_at = slot.ends_at
-            appointment.reminder_sent_at = None  # the new time gets its own reminder
-            appointment.save(
-                update_fields=["counsellor", "starts_at", "ends_at", "reminder_sent_at"]
-            )
-            AppointmentEvent.objects.create(
-                appointment=appointment,
-                kind=AppointmentEvent.Kind.RESCHEDULED,
-                by=by,
-                reason=reason,
-                previous_starts_at=previous_starts_at,
-            )
-            notices.send_after_commit(appointment, AppointmentNotice.Kind.RESCHEDULED)
-    except IntegrityError as error:
-        explained = _explain(error)
-        if explained is None:
-            raise
-        raise explained from None
+    with _lost_race_explained(), transaction.atomic():
+        appointment = Appointment.objects.select_for_update().get(pk=appointment.pk)
+        if not appointment.may_change_time:
+            raise StatusChangeNotAllowed(appointment.status)
+        previous_starts_at = appointment.starts_at
+        appointment.counsellor = counsellor
+        appointment.starts_at = slot.starts_at
+        appointment.ends_at = slot.ends_at
+        appointment.reminder_sent_at = None  # the new time gets its own reminder
+        appointment.save(update_fields=["counsellor", "starts_at", "ends_at", "reminder_sent_at"])
+        AppointmentEvent.objects.create(
+            appointment=appointment,
+            kind=AppointmentEvent.Kind.RESCHEDULED,
+            by=by,
+            reason=reason,
+            previous_starts_at=previous_starts_at,
+        )
+        notices.send_after_commit(appointment, AppointmentNotice.Kind.RESCHEDULED)
     return appointment
 
 
@@ -155,3 +154,42 @@ def _set_status(appointment, status, by, reason=""):
         fields.append("cancellation_reason")
     appointment.save(update_fields=fields)
     AppointmentEvent.objects.create(appointment=appointment, kind=status, by=by, reason=reason)
+
+
+# --- A counsellor's hours and leave, a centre's closures ---------------------------
+
+
+def save_profile_and_hours(*, profile_form, windows) -> bool:
+    """Save the profile and the weekly windows together, or nothing. A database
+    constraint the forms did not catch becomes an error on the page (False)."""
+    try:
+        with transaction.atomic():
+            profile_form.save()
+            windows.save()
+    except IntegrityError as error:
+        message = violated_constraint_message(
+            WeeklyAvailability, error
+        ) or violated_constraint_message(Counsellor, error)
+        if message is None:
+            raise
+        profile_form.add_error(None, message)
+        return False
+    return True
+
+
+def save_exception(form, *, centre, counsellor) -> AvailabilityException | None:
+    """Save leave (with `counsellor`) or a closure of `centre` (without); a database
+    constraint the form did not catch becomes an error on the form (None)."""
+    exception = form.save(commit=False)
+    exception.centre = centre
+    exception.counsellor = counsellor
+    try:
+        with transaction.atomic():
+            exception.save()
+    except IntegrityError as error:
+        message = violated_constraint_message(AvailabilityException, error)
+        if message is None:
+            raise
+        form.add_error(None, message)
+        return None
+    return exception

@@ -14,29 +14,19 @@ from apps.counselling.models import (
     AppointmentNotice,
     CaseNote,
 )
-from apps.counselling.selectors import Slot, centre_time_zone, free_slots
+from apps.counselling.selectors import free_slots
 from tests.factories import (
     TEST_PASSWORD,
     CentreFactory,
     make_appointment,
     make_candidate,
     make_counsellor,
+    next_monday,
 )
+from tests.factories import local_time as at
+from tests.factories import slot_key as key
 
 pytestmark = pytest.mark.django_db
-
-
-def next_monday() -> datetime.date:
-    today = timezone.localdate(timezone=centre_time_zone())
-    return today + datetime.timedelta(days=7 - today.weekday())
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=centre_time_zone())
-
-
-def key(counsellor, starts_at):
-    return Slot(counsellor, starts_at, starts_at).key
 
 
 def appointment_begun_just_now(counsellor, candidate):

@@ -4,7 +4,6 @@ take slots away, and that booked appointments left in the way are listed."""
 
 import datetime
 import re
-import zoneinfo
 
 import pytest
 from django.urls import reverse
@@ -17,24 +16,20 @@ from apps.counselling.models import (
 )
 from apps.counselling.selectors import free_slots
 from tests.factories import (
+    FUTURE_MONDAY,
     CentreFactory,
     UserFactory,
     make_appointment,
     make_candidate,
     make_counsellor,
 )
+from tests.factories import local_time as at
 
 pytestmark = pytest.mark.django_db
-KARACHI = zoneinfo.ZoneInfo("Asia/Karachi")
-# A Monday well in the future, so that "now" never hides a slot.
-MONDAY = datetime.date(2030, 1, 7)
+MONDAY = FUTURE_MONDAY
 TUESDAY = MONDAY + datetime.timedelta(days=1)
 MY_HOURS = reverse("counselling:my_availability")
 CLOSURES = reverse("counselling:closures")
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=KARACHI)
 
 
 def page(response) -> str:

@@ -2,7 +2,6 @@
 
 import datetime
 import threading
-import zoneinfo
 
 import pytest
 from django.db import IntegrityError, connection, transaction
@@ -10,17 +9,18 @@ from django.db import IntegrityError, connection, transaction
 from apps.counselling import services
 from apps.counselling.models import Appointment, AvailabilityException
 from apps.counselling.selectors import free_slots
-from tests.factories import CentreFactory, consent_text, make_candidate, make_counsellor
+from tests.factories import (
+    FUTURE_MONDAY,
+    CentreFactory,
+    consent_text,
+    make_candidate,
+    make_counsellor,
+)
+from tests.factories import local_time as at
 
 pytestmark = pytest.mark.django_db
-KARACHI = zoneinfo.ZoneInfo("Asia/Karachi")
-# A Monday well in the future, so that "now" never hides a slot unless a test says so.
-MONDAY = datetime.date(2030, 1, 7)
+MONDAY = FUTURE_MONDAY
 MONDAY_MORNING = ((0, "09:00", "12:00", 30),)
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=KARACHI)
 
 
 def book(counsellor, candidate, starts_at):

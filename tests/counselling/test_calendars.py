@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from apps.counselling.models import Appointment, AvailabilityException
 from tests.factories import (
+    FUTURE_MONDAY,
     TEST_PASSWORD,
     CentreFactory,
     UserFactory,
@@ -19,19 +20,15 @@ from tests.factories import (
     make_candidate,
     make_counsellor,
 )
+from tests.factories import local_time as at
 
 pytestmark = pytest.mark.django_db
 LOCAL = zoneinfo.ZoneInfo(settings.TIME_ZONE)
-# A Monday well in the future: every slot of that week is still bookable.
-MONDAY = datetime.date(2030, 1, 7)
+MONDAY = FUTURE_MONDAY
 WEDNESDAY = MONDAY + datetime.timedelta(days=2)
 DAY_URL = reverse("counselling:day")
 MY_DAY_URL = reverse("counselling:my_day")
 MY_WEEK_URL = reverse("counselling:my_week")
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL)
 
 
 def today():

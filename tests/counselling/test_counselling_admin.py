@@ -1,9 +1,6 @@
 """The counselling back office: what a superuser sees, what a district labour officer
 never sees, that appointments are read-only there and case records absent."""
 
-import datetime
-import zoneinfo
-
 import pytest
 from django.conf import settings
 from django.contrib import admin
@@ -17,11 +14,17 @@ from apps.counselling.admin import (
     AvailabilityExceptionAdmin,
     CounsellorAdmin,
 )
-from tests.factories import CentreFactory, make_appointment, make_candidate, make_counsellor
+from tests.factories import (
+    FUTURE_MONDAY,
+    CentreFactory,
+    make_appointment,
+    make_candidate,
+    make_counsellor,
+)
+from tests.factories import local_time as at
 
 pytestmark = pytest.mark.django_db
-KARACHI = zoneinfo.ZoneInfo("Asia/Karachi")
-MONDAY = datetime.date(2030, 1, 7)
+MONDAY = FUTURE_MONDAY
 ADMIN = "/" + settings.ADMIN_URL
 COUNSELLING = ADMIN + "counselling/"
 CASE_RECORD_MODELS = (
@@ -31,10 +34,6 @@ CASE_RECORD_MODELS = (
     models.Grievance,
     models.AppointmentNotice,
 )
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=KARACHI)
 
 
 @pytest.fixture

@@ -4,24 +4,20 @@ what it never says, and how a move or a cancellation updates a calendar's copy."
 import datetime
 
 import pytest
-from django.utils import timezone
 from icalendar import Calendar
 
 from apps.counselling import services
 from apps.counselling.models import CaseNote
-from apps.counselling.selectors import centre_time_zone
-from tests.factories import CentreFactory, make_appointment, make_candidate, make_counsellor
+from tests.factories import (
+    CentreFactory,
+    make_appointment,
+    make_candidate,
+    make_counsellor,
+    next_monday,
+)
+from tests.factories import local_time as at
 
 pytestmark = pytest.mark.django_db
-
-
-def next_monday() -> datetime.date:
-    today = timezone.localdate(timezone=centre_time_zone())
-    return today + datetime.timedelta(days=7 - today.weekday())
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=centre_time_zone())
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import datetime
 import io
 import logging
 import threading
-import zoneinfo
 from collections import Counter
 
 import pytest
@@ -20,24 +19,20 @@ from apps.counselling.notices import send_due_reminders
 from apps.notifications import backends
 from apps.notifications.backends import NotificationFailed
 from tests.factories import (
+    FUTURE_MONDAY,
     CentreFactory,
     consent_text,
     make_appointment,
     make_candidate,
     make_counsellor,
 )
+from tests.factories import local_time as at
 
 pytestmark = pytest.mark.django_db
-KARACHI = zoneinfo.ZoneInfo("Asia/Karachi")
-# A Monday years ahead, so the real clock never hides its slots; `now` is passed in.
-MONDAY = datetime.date(2030, 1, 7)
+MONDAY = FUTURE_MONDAY
 TUESDAY = MONDAY + datetime.timedelta(days=1)
 SUNDAY = MONDAY - datetime.timedelta(days=1)
 Kind = AppointmentNotice.Kind
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=KARACHI)
 
 
 SUNDAY_EVENING = at(SUNDAY, 18)

@@ -9,13 +9,11 @@ import datetime
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import IntegrityError, transaction
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.candidates.models import CandidateLanguage
-from apps.candidates.services import violated_constraint
 
 from ..models import AvailabilityException, Counsellor, Topic, WeeklyAvailability
 from ..selectors import centre_time_zone
@@ -27,16 +25,6 @@ MAX_WINDOWS = 28
 
 LEAVE_REASONS = (AvailabilityException.Reason.LEAVE, AvailabilityException.Reason.OTHER)
 CLOSURE_REASONS = (AvailabilityException.Reason.PUBLIC_HOLIDAY, AvailabilityException.Reason.OTHER)
-
-
-def constraint_message(model, error) -> str | None:
-    """The violation message of the `model` constraint an IntegrityError broke, or None
-    when it was another constraint (which the caller should let through)."""
-    name = violated_constraint(error)
-    for constraint in model._meta.constraints:
-        if constraint.name == name:
-            return str(constraint.violation_error_message)
-    return None
 
 
 class CounsellorProfileForm(forms.ModelForm):
@@ -255,39 +243,3 @@ class AvailabilityExceptionForm(forms.ModelForm):
                 "until_date", _("That time is already over. Choose a time still to come.")
             )
         return cleaned
-
-
-def save_profile_and_hours(*, profile_form, windows) -> bool:
-    """Save the profile and the weekly windows together, or nothing. A database
-    constraint the forms did not catch becomes an error on the page (False)."""
-    try:
-        with transaction.atomic():
-            profile_form.save()
-            windows.save()
-    except IntegrityError as error:
-        message = constraint_message(WeeklyAvailability, error) or constraint_message(
-            Counsellor, error
-        )
-        if message is None:
-            raise
-        profile_form.add_error(None, message)
-        return False
-    return True
-
-
-def save_exception(form, *, centre, counsellor) -> AvailabilityException | None:
-    """Save leave (with `counsellor`) or a closure of `centre` (without); a database
-    constraint the form did not catch becomes an error on the form (None)."""
-    exception = form.save(commit=False)
-    exception.centre = centre
-    exception.counsellor = counsellor
-    try:
-        with transaction.atomic():
-            exception.save()
-    except IntegrityError as error:
-        message = constraint_message(AvailabilityException, error)
-        if message is None:
-            raise
-        form.add_error(None, message)
-        return None
-    return exception

@@ -19,7 +19,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from apps.centres.scoping import scoped_to_centre
 from apps.core.permissions import require_permission
 
 from ..forms.availability import (
@@ -28,11 +27,10 @@ from ..forms.availability import (
     AvailabilityExceptionForm,
     CounsellorProfileForm,
     WeeklyAvailabilityFormSet,
-    save_exception,
-    save_profile_and_hours,
 )
 from ..models import Appointment, AvailabilityException, Counsellor
 from ..selectors import centre_time_zone
+from ..services import save_exception, save_profile_and_hours
 
 OWN_HOURS = "counselling.change_weeklyavailability"
 CENTRE_CLOSURES = "counselling.manage_centre_closures"
@@ -122,9 +120,11 @@ def delete_leave(request, pk):
 def _centre_closures_for(user):
     """Closures (exceptions without a counsellor) of the user's centre; every centre's
     for a superuser."""
-    return scoped_to_centre(
-        AvailabilityException.objects.filter(counsellor__isnull=True), user, "centre"
-    ).select_related("centre")
+    return (
+        AvailabilityException.objects.visible_to(user)
+        .filter(counsellor__isnull=True)
+        .select_related("centre")
+    )
 
 
 @never_cache
