@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "apps.listings",
     "apps.counselling",
     "apps.notifications",
+    "apps.orientation",
 ]
 
 MIDDLEWARE = [
@@ -149,6 +150,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Uploaded files (orientation leaflets). Never served from a public URL: a view hands
+# each one out after checking that its page is published.
+MEDIA_ROOT = Path(env.str("PORTAL_MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
+MEDIA_URL = "/media-not-public/"
+# Largest PDF leaflet an editor may upload.
+ORIENTATION_LEAFLET_MAX_BYTES = env.int("ORIENTATION_LEAFLET_MAX_BYTES", default=5 * 1024 * 1024)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -15,6 +15,7 @@ urlpatterns = [
     path("kiosk/", include("apps.kiosk.urls")),
     path("jobs/", include("apps.listings.urls")),
     path("counselling/", include("apps.counselling.urls")),
+    path("orientation/", include("apps.orientation.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -281,3 +281,61 @@ def slot_key(counsellor, starts_at) -> str:
     from apps.counselling.selectors import Slot
 
     return Slot(counsellor, starts_at, starts_at).key
+
+
+# --- Orientation --------------------------------------------------------------
+
+
+def make_page(*, author=None, reviewer=None, status="published", **overrides):
+    """An orientation page (published, reviewed by a second editor, unless told)."""
+    from django.utils import timezone
+
+    from apps.orientation.models import Page
+
+    author = author or UserFactory(role="orientation_editor")
+    fields = {
+        "slug": f"page-{next(_candidate_counter)}",
+        "country": "SA",
+        "topic": "entry_permit",
+        "title_en": "Entry and work permit",
+        "title_ur": "داخلہ اور ورک پرمٹ",
+        "body_en": "You need a **work visa** before you travel.",
+        "body_ur": "سفر سے پہلے آپ کو **ورک ویزا** چاہیے۔",
+        "status": status,
+    }
+    fields.update(overrides)
+    if fields["status"] == "published":
+        now = timezone.now()
+        reviewer = reviewer or UserFactory(role="orientation_editor")
+        fields.setdefault("published_at", now)
+        fields.setdefault("last_reviewed_at", now)
+    if fields["status"] == "archived":
+        fields.setdefault("archived_at", timezone.now())
+    return Page.objects.create(author=author, reviewer=reviewer, **fields)
+
+
+def make_session(*, centre=None, facilitator=None, capacity=20, **overrides):
+    """A scheduled orientation session at `centre`, a week from now."""
+    from django.utils import timezone
+
+    from apps.orientation.models import OrientationSession
+
+    centre = centre or CentreFactory()
+    facilitator = facilitator or UserFactory(centre=centre, role="counsellor")
+    starts_at = overrides.pop("starts_at", timezone.now() + datetime.timedelta(days=7))
+    fields = {
+        "title": "Going to Saudi Arabia",
+        "country": "SA",
+        "language": "ur",
+        "ends_at": starts_at + datetime.timedelta(hours=3),
+        "venue": "Hall 1",
+    }
+    fields.update(overrides)
+    return OrientationSession.objects.create(
+        centre=centre,
+        facilitator=facilitator,
+        capacity=capacity,
+        starts_at=starts_at,
+        created_by=facilitator,
+        **fields,
+    )

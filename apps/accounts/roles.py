@@ -26,6 +26,13 @@ BOOKING_DESK = (
     "counselling.change_appointment",
 )
 
+# Planning a centre's orientation sessions.
+SESSION_ORGANISER = (
+    "orientation.view_orientationsession",
+    "orientation.add_orientationsession",
+    "orientation.change_orientationsession",
+)
+
 KIOSK = Role(
     slug="kiosk",
     group_name="Kiosk",
@@ -47,6 +54,12 @@ REGISTRATION_OFFICER = Role(
         "listings.match_candidates",
         # The desk books counselling, checks people in on arrival, moves and cancels.
         *BOOKING_DESK,
+        # The desk enrols people in orientation sessions and prints their certificates.
+        "orientation.view_orientationsession",
+        "orientation.view_enrolment",
+        "orientation.add_enrolment",
+        "orientation.delete_enrolment",
+        "orientation.view_certificate",
     ),
 )
 COUNSELLOR = Role(
@@ -73,6 +86,12 @@ COUNSELLOR = Role(
         "counselling.view_grievance",
         "counselling.add_grievance",
         "counselling.change_grievance",
+        # Counsellors run orientation sessions (attendance is the facilitator's own).
+        *SESSION_ORGANISER,
+        "orientation.view_enrolment",
+        "orientation.add_enrolment",
+        "orientation.delete_enrolment",
+        "orientation.view_certificate",
     ),
 )
 DISTRICT_LABOUR_OFFICER = Role(
@@ -113,14 +132,50 @@ CENTRE_MANAGER = Role(
         "counselling.view_counsellor",
         "counselling.view_appointment",
         "counselling.manage_centre_closures",
+        *SESSION_ORGANISER,
+        "orientation.view_enrolment",
+        "orientation.view_certificate",
+        "orientation.revoke_certificate",
+    ),
+)
+ORIENTATION_EDITOR = Role(
+    slug="orientation_editor",
+    group_name="Orientation editor",
+    label=_("Orientation editor"),
+    permissions=(
+        # The content is national: editors write, and review each other's pages (the
+        # database refuses a page reviewed by its own author), in the admin.
+        "orientation.view_page",
+        "orientation.add_page",
+        "orientation.change_page",
+        "orientation.review_page",
+        "orientation.view_attachment",
+        "orientation.add_attachment",
+        "orientation.change_attachment",
+        "orientation.delete_attachment",
+        "orientation.view_quizquestion",
+        "orientation.add_quizquestion",
+        "orientation.change_quizquestion",
+        "orientation.delete_quizquestion",
+        "orientation.view_quizchoice",
+        "orientation.add_quizchoice",
+        "orientation.change_quizchoice",
+        "orientation.delete_quizchoice",
     ),
 )
 
-ROLES = (KIOSK, REGISTRATION_OFFICER, COUNSELLOR, DISTRICT_LABOUR_OFFICER, CENTRE_MANAGER)
+ROLES = (
+    KIOSK,
+    REGISTRATION_OFFICER,
+    COUNSELLOR,
+    DISTRICT_LABOUR_OFFICER,
+    CENTRE_MANAGER,
+    ORIENTATION_EDITOR,
+)
 ROLES_BY_SLUG = {role.slug: role for role in ROLES}
 
 # Roles that work in the admin back office (Django's is_staff flag).
-ADMIN_ROLES = frozenset({DISTRICT_LABOUR_OFFICER.slug})
+ADMIN_ROLES = frozenset({DISTRICT_LABOUR_OFFICER.slug, ORIENTATION_EDITOR.slug})
 
 
 def sync_roles(apps=None, using="default"):
