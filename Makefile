@@ -51,7 +51,12 @@ gettext:
 chromium:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq chromium; }
 
-.PHONY: gettext chromium local-env
+# Pango, which WeasyPrint loads to lay out the certificate PDFs (ldconfig by its full
+# path: /sbin is not on an ordinary user's PATH).
+pdf-libs:
+	@/sbin/ldconfig -p | grep -q libpangoft2-1.0 || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; }
+
+.PHONY: gettext chromium pdf-libs local-env
 
 # --- Database, translations, static files -----------------------------------
 
@@ -64,14 +69,14 @@ define SETUP
 	$(MANAGE) load_reference_data
 endef
 
-setup: $(VENV)/.runtime-installed local-env gettext
+setup: $(VENV)/.runtime-installed local-env gettext pdf-libs
 	$(SETUP)
 
 run: setup
 	$(MANAGE) seed_demo --base-url http://$(HOST):$(PORT)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.test-installed local-env gettext chromium
+test: $(VENV)/.test-installed local-env gettext chromium pdf-libs
 	$(SETUP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -230,8 +230,17 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    "filters": {
+        "no_query_strings": {"()": "apps.core.logging.DropQueryStrings"},
+    },
     "loggers": {
         # Request bodies never reach the log; only method, path and status do.
         "django.request": {"level": "WARNING"},
+        # The development server's access log: without query strings, which may carry
+        # a certificate code or a search.
+        "django.server": {"filters": ["no_query_strings"]},
+        # Per-render progress of the certificate PDF.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

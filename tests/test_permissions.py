@@ -13,12 +13,15 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from apps.counselling.selectors import free_slots
+from apps.orientation.models import Enrolment
 from tests.factories import (
     CentreFactory,
     make_appointment,
     make_candidate,
     make_counsellor,
     make_listing,
+    make_page,
+    make_session,
 )
 
 ROLES = [
@@ -28,6 +31,7 @@ ROLES = [
     "counsellor",
     "district_labour_officer",
     "centre_manager",
+    "orientation_editor",
     "superuser",
 ]
 
@@ -36,45 +40,61 @@ A, D, L, R = 200, 403, "login", "redirect"
 # url -> expected outcome per role, in the order of ROLES above.
 # "{own}" is the logged-in user's centre code; "{other}" another centre's (404 there).
 PERMISSION_TABLE = {
-    "/": (A, A, A, A, A, A, A),
-    "/centres/": (A, A, A, A, A, A, A),
-    "/centres/{own}/": (A, A, A, A, A, A, A),
-    "/workspace/": (L, R, A, A, A, A, A),
-    "/centres/mine/": (L, D, A, A, A, A, R),
-    "/centres/{own}/edit/": (L, D, D, D, D, A, A),
-    "/accounts/team/": (L, D, D, D, D, A, A),
-    "/kiosk/": (L, A, D, D, D, D, A),
-    "/kiosk/menu/": (L, A, D, D, D, D, A),
-    "/accounts/login/": (A, R, R, R, R, R, R),
-    "/candidates/": (L, D, A, A, D, A, A),
-    "/candidates/register/": (L, D, A, D, D, D, R),
-    "/candidates/{candidate}/": (L, D, A, A, D, A, A),
-    "/candidates/{candidate}/edit/": (L, D, A, D, D, D, A),
-    "/kiosk/register/identity/": (L, A, D, D, D, D, A),
-    "/kiosk/register/review/": (L, R, D, D, D, D, R),
-    "/kiosk/slip/": (L, R, D, D, D, D, R),
-    "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A),
-    "/jobs/": (A, A, A, A, A, A, A),
-    "/jobs/{listing}/": (A, A, A, A, A, A, A),
-    "/jobs/{listing}/interest/": (L, A, D, D, D, D, A),
-    "/jobs/{listing}/matches/": (L, D, A, D, D, D, A),
-    "/jobs/{listing}/applications/": (L, D, A, D, D, D, A),
-    "/counselling/": (L, D, A, A, D, A, A),
-    "/counselling/book/": (L, D, A, A, D, D, A),
-    "/counselling/book/{candidate}/": (L, D, A, A, D, D, A),
-    "/counselling/appointments/{appointment}/": (L, D, A, A, D, A, A),
-    "/counselling/appointments/{appointment}/cancel/": (L, D, A, A, D, D, A),
-    "/counselling/appointments/{appointment}/reschedule/": (L, D, A, A, D, D, A),
-    "/counselling/appointments/{appointment}/calendar.ics": (L, D, A, A, D, A, A),
-    "/counselling/my/day/": (L, D, D, A, D, D, D),
-    "/counselling/my/week/": (L, D, D, A, D, D, D),
+    "/": (A, A, A, A, A, A, A, A),
+    "/centres/": (A, A, A, A, A, A, A, A),
+    "/centres/{own}/": (A, A, A, A, A, A, A, A),
+    "/workspace/": (L, R, A, A, A, A, A, A),
+    "/centres/mine/": (L, D, A, A, A, A, D, R),
+    "/centres/{own}/edit/": (L, D, D, D, D, A, D, A),
+    "/accounts/team/": (L, D, D, D, D, A, D, A),
+    "/kiosk/": (L, A, D, D, D, D, D, A),
+    "/kiosk/menu/": (L, A, D, D, D, D, D, A),
+    "/accounts/login/": (A, R, R, R, R, R, R, R),
+    "/candidates/": (L, D, A, A, D, A, D, A),
+    "/candidates/register/": (L, D, A, D, D, D, D, R),
+    "/candidates/{candidate}/": (L, D, A, A, D, A, D, A),
+    "/candidates/{candidate}/edit/": (L, D, A, D, D, D, D, A),
+    "/kiosk/register/identity/": (L, A, D, D, D, D, D, A),
+    "/kiosk/register/review/": (L, R, D, D, D, D, D, R),
+    "/kiosk/slip/": (L, R, D, D, D, D, D, R),
+    "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A, A),
+    # The editorial back office: editors and superusers; a labour officer is refused.
+    "/" + settings.ADMIN_URL + "orientation/page/": (R, R, R, R, D, R, A, A),
+    "/jobs/": (A, A, A, A, A, A, A, A),
+    "/jobs/{listing}/": (A, A, A, A, A, A, A, A),
+    "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A),
+    "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A),
+    "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A),
+    "/counselling/": (L, D, A, A, D, A, D, A),
+    "/counselling/book/": (L, D, A, A, D, D, D, A),
+    "/counselling/book/{candidate}/": (L, D, A, A, D, D, D, A),
+    "/counselling/appointments/{appointment}/": (L, D, A, A, D, A, D, A),
+    "/counselling/appointments/{appointment}/cancel/": (L, D, A, A, D, D, D, A),
+    "/counselling/appointments/{appointment}/reschedule/": (L, D, A, A, D, D, D, A),
+    "/counselling/appointments/{appointment}/calendar.ics": (L, D, A, A, D, A, D, A),
+    "/counselling/my/day/": (L, D, D, A, D, D, D, D),
+    "/counselling/my/week/": (L, D, D, A, D, D, D, D),
     # Case records: a counsellor of the centre, nobody else, not even a superuser.
-    "/counselling/cases/{candidate}/": (L, D, D, A, D, D, D),
-    "/counselling/availability/": (L, D, D, A, D, D, D),
-    "/counselling/closures/": (L, D, D, D, D, A, A),
-    "/counselling/kiosk/": (L, A, D, D, D, D, A),
-    "/counselling/kiosk/time/": (L, R, D, D, D, D, R),
-    "/counselling/kiosk/booked/": (L, R, D, D, D, D, R),
+    "/counselling/cases/{candidate}/": (L, D, D, A, D, D, D, D),
+    "/counselling/availability/": (L, D, D, A, D, D, D, D),
+    "/counselling/closures/": (L, D, D, D, D, A, D, A),
+    "/counselling/kiosk/": (L, A, D, D, D, D, D, A),
+    "/counselling/kiosk/time/": (L, R, D, D, D, D, D, R),
+    "/counselling/kiosk/booked/": (L, R, D, D, D, D, D, R),
+    # Orientation: reading and checking a certificate are public.
+    "/orientation/": (A, A, A, A, A, A, A, A),
+    "/orientation/countries/{country}/": (A, A, A, A, A, A, A, A),
+    "/orientation/pages/{page}/": (A, A, A, A, A, A, A, A),
+    "/orientation/pages/{page}/quiz/": (A, A, A, A, A, A, A, A),
+    "/orientation/verify/": (A, A, A, A, A, A, A, A),
+    "/orientation/sessions/": (L, D, A, A, D, A, D, A),
+    "/orientation/sessions/new/": (L, D, D, A, D, A, D, A),
+    "/orientation/sessions/{session}/": (L, D, A, A, D, A, D, A),
+    "/orientation/sessions/{session}/edit/": (L, D, D, A, D, A, D, A),
+    # Attendance is the session's facilitator's alone (another account here).
+    "/orientation/sessions/{session}/attendance/": (L, D, D, D, D, D, D, D),
+    "/orientation/certificates/{certificate}/pdf/": (L, D, A, A, D, A, D, A),
+    "/orientation/certificates/{certificate}/revoke/": (L, D, D, D, D, A, D, A),
 }
 
 
@@ -83,6 +103,27 @@ def _appointment_at(centre):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     slot = free_slots(counsellor, tomorrow, days=7)[0]
     return make_appointment(counsellor=counsellor, starts_at=slot.starts_at)
+
+
+def _page_with_a_question():
+    page = make_page()
+    question = page.questions.create(text_en="Who may charge you a fee?")
+    question.choices.create(text_en="A licensed promoter, by bank", is_correct=True)
+    question.choices.create(text_en="Any agent, in cash")
+    return page
+
+
+def _certificate_at(centre):
+    from apps.orientation import services as orientation
+
+    session = make_session(centre=centre, starts_at=timezone.now() - datetime.timedelta(hours=4))
+    enrolment = Enrolment.objects.create(
+        session=session, candidate=make_candidate(centre=centre), enrolled_by=session.facilitator
+    )
+    enrolment = orientation.mark_attendance(
+        enrolment=enrolment, attended=True, by=session.facilitator
+    )
+    return orientation.issue_certificate(enrolment=enrolment, by=session.facilitator)
 
 
 def make_counsellor_profile(user):
@@ -104,6 +145,9 @@ def test_permission_table(client_for, centre, url, role, expected):
     candidate = make_candidate(centre=centre) if "{candidate}" in url else None
     listing = make_listing() if "{listing}" in url else None
     appointment = _appointment_at(centre) if "{appointment}" in url else None
+    page = _page_with_a_question() if "{page}" in url or "{country}" in url else None
+    session = make_session(centre=centre) if "{session}" in url else None
+    certificate = _certificate_at(centre) if "{certificate}" in url else None
     if role == "counsellor":
         # The role's pages are a counsellor's: the account has its profile.
         make_counsellor_profile(client.user)
@@ -113,6 +157,10 @@ def test_permission_table(client_for, centre, url, role, expected):
             candidate=candidate and candidate.registration_number,
             listing=listing and listing.pk,
             appointment=appointment and appointment.pk,
+            page=page and page.slug,
+            country=page and page.country,
+            session=session and session.pk,
+            certificate=certificate and certificate.pk,
         )
     )
     if expected == L:
@@ -150,6 +198,10 @@ def test_every_page_is_in_the_permission_table():
         .replace("{candidate}", "<str:registration_number>")
         .replace("{listing}", "<int:pk>")
         .replace("{appointment}", "<int:pk>")
+        .replace("{page}", "<slug:slug>")
+        .replace("{country}", "<str:country>")
+        .replace("{session}", "<int:pk>")
+        .replace("{certificate}", "<int:pk>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())
@@ -173,6 +225,11 @@ def test_every_page_is_in_the_permission_table():
         "/counselling/grievances/<int:pk>/status/",
         "/counselling/availability/leave/<int:pk>/delete/",
         "/counselling/closures/<int:pk>/delete/",
+        "/orientation/sessions/<int:pk>/enrol/",
+        "/orientation/sessions/<int:pk>/complete/",
+        "/orientation/enrolments/<int:pk>/withdraw/",
+        # A leaflet is a file of a published page: tests/orientation/test_public_pages.py.
+        "/orientation/leaflets/<int:pk>/",
     }
     routes.discard("/kiosk/register/<slug:step>/")
     assert routes - table == set(), "add these pages to PERMISSION_TABLE"

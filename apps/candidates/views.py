@@ -93,9 +93,11 @@ def _detail_context(candidate, user, **extra):
     # other way round.
     from apps.counselling.models import Appointment, may_read_case_records
     from apps.listings.selectors import open_listings_fitting
+    from apps.orientation.models import Enrolment, QuizResult
 
     may_match = user.has_perm("listings.match_candidates")
     may_see_appointments = user.has_perm("counselling.view_appointment")
+    may_see_orientation = user.has_perm("orientation.view_enrolment")
     return {
         "candidate": candidate,
         "languages": candidate.languages.all(),
@@ -118,6 +120,19 @@ def _detail_context(candidate, user, **extra):
         else [],
         "may_see_appointments": may_see_appointments,
         "may_read_case": may_read_case_records(user),
+        # Sessions at the user's centre, each with its certificate, in one query.
+        "orientation_enrolments": Enrolment.objects.visible_to(user)
+        .filter(candidate=candidate)
+        .select_related("session", "certificate")
+        .order_by("-session__starts_at")[:20]
+        if may_see_orientation
+        else [],
+        "quiz_results": QuizResult.objects.filter(candidate=candidate)
+        .select_related("page")
+        .order_by("-taken_at")[:20]
+        if may_see_orientation
+        else [],
+        "may_see_orientation": may_see_orientation,
         **extra,
     }
 

@@ -101,6 +101,23 @@ NAV_ENTRIES = [
         in_navbar=False,
     ),
     NavEntry(
+        url_name="orientation:sessions",
+        label=_("Orientation"),
+        description=_("Pre-departure orientation sessions: plan them, enrol people, certificates."),
+        icon="easel",
+        permission="orientation.view_orientationsession",
+    ),
+    NavEntry(
+        url_name="orientation:index",
+        label=_("Before you go"),
+        description=_(
+            "Country guides and topics for people going abroad, as the public reads them."
+        ),
+        icon="journal-text",
+        allowed=lambda user: user.has_perm("orientation.change_page"),
+        in_navbar=False,
+    ),
+    NavEntry(
         url_name="centres:mine",
         label=_("My centre"),
         description=_("Your centre's address, helpline and opening hours."),
@@ -113,6 +130,7 @@ NAV_ENTRIES = [
         description=_("The staff and kiosk accounts of your centre, with their roles."),
         icon="people",
         permission="accounts.view_user",
+        in_navbar=False,
     ),
     NavEntry(
         url_name="admin:index",

@@ -315,7 +315,14 @@ class QuizResult(models.Model):
     # question id -> chosen choice id, as answered
     answers = models.JSONField(default=dict)
     taken_at = models.DateTimeField(_("taken at"), default=timezone.now)
-    channel = models.CharField(_("taken at"), max_length=10, default="kiosk")
+
+    class Channel(models.TextChoices):
+        KIOSK = "kiosk", _("Kiosk")
+        WEB = "web", _("Website")
+
+    channel = models.CharField(
+        _("where it was taken"), max_length=10, choices=Channel.choices, default=Channel.KIOSK
+    )
 
     class Meta:
         ordering = ["-taken_at"]
@@ -380,9 +387,6 @@ class OrientationSession(models.Model):
         ordering = ["starts_at"]
         verbose_name = _("orientation session")
         verbose_name_plural = _("orientation sessions")
-        permissions = [
-            ("mark_attendance", _("Can mark attendance and complete orientation sessions")),
-        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(capacity__gte=1) & Q(capacity__lte=500),

@@ -4,6 +4,7 @@ here, so each rule is written once."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from apps.candidates.services import violated_constraint
 
@@ -11,7 +12,8 @@ from .models import Certificate, Enrolment, OrientationSession, Page, new_certif
 
 
 class StepNotAllowed(Exception):
-    """The editorial or session step is not possible now; the message says why."""
+    """The editorial or session step is not possible now; the message says why, in the
+    language of the request (pages show it as it is)."""
 
 
 class SessionFull(Exception):
@@ -22,6 +24,14 @@ class AlreadyEnrolled(Exception):
     pass
 
 
+class TooFewPlaces(Exception):
+    """A session's places cannot drop below the people already enrolled."""
+
+    def __init__(self, enrolled: int):
+        super().__init__(f"{enrolled} enrolled")
+        self.enrolled = enrolled
+
+
 # --- Editorial workflow ----------------------------------------------------------
 
 
@@ -30,7 +40,7 @@ def submit_for_review(*, page: Page, by) -> Page:
     """Draft → in review."""
     page = Page.objects.select_for_update().get(pk=page.pk)
     if page.status != Page.Status.DRAFT:
-        raise StepNotAllowed("Only a draft can be sent for review.")
+        raise StepNotAllowed(_("Only a draft can be sent for review."))
     page.status = Page.Status.IN_REVIEW
     page.submitted_at = timezone.now()
     page.save(update_fields=["status", "submitted_at", "updated_at"])
@@ -43,9 +53,9 @@ def publish_page(*, page: Page, by) -> Page:
     refuses a page reviewed by its own author)."""
     page = Page.objects.select_for_update().get(pk=page.pk)
     if page.status != Page.Status.IN_REVIEW:
-        raise StepNotAllowed("Only a page in review can be published.")
+        raise StepNotAllowed(_("Only a page in review can be published."))
     if page.author_id == by.pk:
-        raise StepNotAllowed("Another editor must review this page.")
+        raise StepNotAllowed(_("Another editor must review this page."))
     now = timezone.now()
     page.status = Page.Status.PUBLISHED
     page.reviewer = by
@@ -63,7 +73,7 @@ def send_back_to_draft(*, page: Page, by) -> Page:
     off the public site to be reworked)."""
     page = Page.objects.select_for_update().get(pk=page.pk)
     if page.status not in (Page.Status.IN_REVIEW, Page.Status.PUBLISHED):
-        raise StepNotAllowed("Only a page in review or published can go back to draft.")
+        raise StepNotAllowed(_("Only a page in review or published can go back to draft."))
     page.status = Page.Status.DRAFT
     page.save(update_fields=["status", "updated_at"])
     return page
@@ -74,9 +84,9 @@ def mark_reviewed(*, page: Page, by) -> Page:
     """A published page checked again and still right: its review date starts anew."""
     page = Page.objects.select_for_update().get(pk=page.pk)
     if page.status != Page.Status.PUBLISHED:
-        raise StepNotAllowed("Only a published page can be marked as reviewed.")
+        raise StepNotAllowed(_("Only a published page can be marked as reviewed."))
     if page.author_id == by.pk:
-        raise StepNotAllowed("Another editor must review this page.")
+        raise StepNotAllowed(_("Another editor must review this page."))
     page.reviewer = by
     page.last_reviewed_at = timezone.now()
     page.save(update_fields=["reviewer", "last_reviewed_at", "updated_at"])
@@ -98,6 +108,29 @@ def archive_page(*, page: Page, by) -> Page:
 # --- Sessions --------------------------------------------------------------------
 
 
+@transaction.atomic
+def change_session(*, form) -> OrientationSession:
+    """Save a changed session (a bound, valid model form). The session row is locked as
+    enrol_candidate locks it, so no enrolment slips in between the count and the save."""
+    OrientationSession.objects.select_for_update().filter(pk=form.instance.pk).first()
+    enrolled = form.instance.enrolments.count() if form.instance.pk else 0
+    if form.cleaned_data["capacity"] < enrolled:
+        raise TooFewPlaces(enrolled)
+    return form.save()
+
+
+@transaction.atomic
+def cancel_session(*, session: OrientationSession, by) -> bool:
+    """Cancel a scheduled session (False if it is held or cancelled already). The people
+    enrolled keep their enrolment on record; the staff tell them."""
+    session = OrientationSession.objects.select_for_update().get(pk=session.pk)
+    if session.status != OrientationSession.Status.SCHEDULED:
+        return False
+    session.status = OrientationSession.Status.CANCELLED
+    session.save(update_fields=["status"])
+    return True
+
+
 def enrol_candidate(*, session: OrientationSession, candidate, by) -> Enrolment:
     """Enrol `candidate` in `session` if a place is free. The session row is locked
     first, so concurrent enrolments queue and never exceed the capacity."""
@@ -105,7 +138,7 @@ def enrol_candidate(*, session: OrientationSession, candidate, by) -> Enrolment:
         with transaction.atomic():
             session = OrientationSession.objects.select_for_update().get(pk=session.pk)
             if session.status != OrientationSession.Status.SCHEDULED:
-                raise StepNotAllowed("Only a scheduled session takes enrolments.")
+                raise StepNotAllowed(_("Only a scheduled session takes enrolments."))
             if session.enrolments.filter(candidate=candidate).exists():
                 raise AlreadyEnrolled
             if session.enrolments.count() >= session.capacity:
@@ -122,7 +155,7 @@ def withdraw_enrolment(*, enrolment: Enrolment, by) -> None:
     """Free the place of someone who will not come (before attendance is marked)."""
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     if enrolment.attended is not None or hasattr(enrolment, "certificate"):
-        raise StepNotAllowed("Attendance is already marked for this person.")
+        raise StepNotAllowed(_("Attendance is already marked for this person."))
     enrolment.delete()
 
 
@@ -131,11 +164,11 @@ def mark_attendance(*, enrolment: Enrolment, attended: bool, by) -> Enrolment:
     """Record whether the person came (the facilitator, on or after the session's day)."""
     enrolment = Enrolment.objects.select_for_update().select_related("session").get(pk=enrolment.pk)
     if enrolment.session.status == OrientationSession.Status.CANCELLED:
-        raise StepNotAllowed("The session was cancelled.")
+        raise StepNotAllowed(_("The session was cancelled."))
     if enrolment.session.starts_at > timezone.now():
-        raise StepNotAllowed("Attendance is marked once the session has begun.")
+        raise StepNotAllowed(_("Attendance is marked once the session has begun."))
     if hasattr(enrolment, "certificate") and not attended:
-        raise StepNotAllowed("A certificate was issued: revoke it first.")
+        raise StepNotAllowed(_("A certificate was issued: revoke it first."))
     enrolment.attended = attended
     enrolment.attendance_marked_by = by
     enrolment.attendance_marked_at = timezone.now()
@@ -144,16 +177,23 @@ def mark_attendance(*, enrolment: Enrolment, attended: bool, by) -> Enrolment:
 
 
 @transaction.atomic
+def mark_attendances(*, answers, by) -> None:
+    """Mark a whole session's attendance: every (enrolment, attended) pair, or none."""
+    for enrolment, attended in answers:
+        mark_attendance(enrolment=enrolment, attended=attended, by=by)
+
+
+@transaction.atomic
 def complete_session(*, session: OrientationSession, by) -> list[Certificate]:
     """Mark the session held and issue a certificate to everyone who attended and has
     none yet; returns the new certificates."""
     session = OrientationSession.objects.select_for_update().get(pk=session.pk)
     if session.status == OrientationSession.Status.CANCELLED:
-        raise StepNotAllowed("The session was cancelled.")
+        raise StepNotAllowed(_("The session was cancelled."))
     if session.starts_at > timezone.now():
-        raise StepNotAllowed("A session is completed once it has begun.")
+        raise StepNotAllowed(_("A session is completed once it has begun."))
     if session.enrolments.filter(attended__isnull=True).exists():
-        raise StepNotAllowed("Mark everyone's attendance first.")
+        raise StepNotAllowed(_("Mark everyone's attendance first."))
     session.status = OrientationSession.Status.HELD
     session.save(update_fields=["status"])
     issued = []
@@ -165,7 +205,7 @@ def complete_session(*, session: OrientationSession, by) -> list[Certificate]:
 def issue_certificate(*, enrolment: Enrolment, by) -> Certificate:
     """A certificate with a fresh random code (a clash, one in billions, draws again)."""
     if not enrolment.attended:
-        raise StepNotAllowed("Only a person who attended gets a certificate.")
+        raise StepNotAllowed(_("Only a person who attended gets a certificate."))
     for _attempt in range(5):
         try:
             with transaction.atomic():
@@ -186,7 +226,7 @@ def revoke_certificate(*, certificate: Certificate, by, reason: str) -> Certific
     if certificate.is_revoked:
         return certificate
     if not reason.strip():
-        raise StepNotAllowed("Say why the certificate is revoked.")
+        raise StepNotAllowed(_("Say why the certificate is revoked."))
     certificate.revoked_at = timezone.now()
     certificate.revoked_by = by
     certificate.revocation_reason = reason.strip()
@@ -198,7 +238,7 @@ def verify_code(code: str):
     """('valid' | 'revoked' | 'unknown', certificate or None) for a typed code."""
     cleaned = "".join(ch for ch in (code or "").upper() if ch.isalnum())
     certificate = (
-        Certificate.objects.select_related("enrolment__candidate", "enrolment__session")
+        Certificate.objects.select_related("enrolment__candidate", "enrolment__session__centre")
         .filter(code=cleaned)
         .first()
     )

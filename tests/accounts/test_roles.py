@@ -39,10 +39,10 @@ def test_kiosk_may_only_run_the_kiosk():
     assert not kiosk.is_staff
 
 
-def test_only_the_district_labour_officer_role_reaches_the_back_office():
+def test_only_the_admin_roles_reach_the_back_office():
     for role in ROLES:
         user = UserFactory(role=role.slug)
-        assert user.is_staff == (role.slug == "district_labour_officer")
+        assert user.is_staff == (role.slug in {"district_labour_officer", "orientation_editor"})
 
 
 def test_a_staff_account_without_a_centre_is_refused_by_the_database():

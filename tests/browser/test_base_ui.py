@@ -72,6 +72,7 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "core:workspace",
             "candidates:list",
             "counselling:day",
+            "orientation:sessions",
             "listings:list",
             "centres:mine",
         },
@@ -79,6 +80,7 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "core:workspace",
             "candidates:list",
             "counselling:day",
+            "orientation:sessions",
             "listings:list",
             "centres:mine",
         },
@@ -92,10 +94,11 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "core:workspace",
             "candidates:list",
             "counselling:day",
+            "orientation:sessions",
             "listings:list",
             "centres:mine",
-            "accounts:team",
         },
+        "orientation_editor": {"core:workspace", "listings:list", "admin:index"},
     }[role]
     assert nav == expected
     # The bar fits the screen: nothing (the language switcher least of all) off the edge.

@@ -24,6 +24,7 @@ from apps.centres.models import Centre, District
 from apps.counselling.demo import notices_not_sent, seed_counselling
 from apps.listings.demo import seed_listings
 from apps.occupations.models import Occupation
+from apps.orientation.demo import seed_orientation
 
 DEMO_PASSWORD = "mrc-demo-2026"
 
@@ -102,6 +103,9 @@ DEMO_ACCOUNTS = [
     ("officer.sialkot", roles.REGISTRATION_OFFICER, "SKT", "Usman", "Cheema"),
     ("dlo.sialkot", roles.DISTRICT_LABOUR_OFFICER, "SKT", "Naveed", "Bajwa"),
     ("counsellor.sialkot", roles.COUNSELLOR, "SKT", "Hina", "Chaudhry"),
+    # Two editors, so that one can review what the other wrote.
+    ("editor.lahore", roles.ORIENTATION_EDITOR, "LHR", "Zainab", "Qureshi"),
+    ("editor2.lahore", roles.ORIENTATION_EDITOR, "LHR", "Hamid", "Latif"),
 ]
 
 
@@ -127,7 +131,8 @@ class Command(BaseCommand):
             self.seed_candidates()
             seed_listings()
             seed_counselling()
-        self.print_summary(options["base_url"])
+            orientation = seed_orientation()
+        self.print_summary(options["base_url"], orientation)
 
     def seed_centres(self):
         for code, kind, district_name, name_en, name_ur, helpline in DEMO_CENTRES:
@@ -208,7 +213,7 @@ class Command(BaseCommand):
                 submission_key=uuid.uuid5(uuid.NAMESPACE_URL, f"mrc-demo-candidate-{n}"),
             )
 
-    def print_summary(self, base_url):
+    def print_summary(self, base_url, orientation):
         write = self.stdout.write
         write("")
         write(f"MRC Portal demo is ready at {base_url}/")
@@ -219,6 +224,11 @@ class Command(BaseCommand):
         write(f"  Back office:      {base_url}/{settings.ADMIN_URL}")
         write(f"  Appointments:     {base_url}{reverse('counselling:day')}")
         write(f"  My calendar:      {base_url}{reverse('counselling:my_week')} (as a counsellor)")
+        write(f"  Orientation:      {base_url}{reverse('orientation:index')}")
+        write(f"  Sessions:         {base_url}{reverse('orientation:sessions')} (as staff)")
+        write(f"  Certificates:     {base_url}{reverse('orientation:verify')} (check a code)")
+        write(f"    a valid code:   {orientation.valid_code or '(none)'}")
+        write(f"    a revoked code: {orientation.revoked_code or '(none)'}")
         write("")
         write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         write(f"  {'admin':<20} Superuser")
