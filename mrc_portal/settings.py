@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "apps.counselling",
     "apps.notifications",
     "apps.orientation",
+    # Lockout of staff logins after repeated failures (by account, never by address).
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -61,10 +64,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff sessions end after STAFF_IDLE_SECONDS without a request.
+    "apps.accounts.middleware.StaffIdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records who made each change that django-simple-history keeps.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mrc_portal.urls"
@@ -104,6 +112,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Authentication ---------------------------------------------------------
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:workspace"
 LOGOUT_REDIRECT_URL = "core:home"
@@ -183,6 +196,40 @@ LANGUAGE_COOKIE_SECURE = HTTPS_ONLY
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000 if HTTPS_ONLY else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS_ONLY
 SECURE_HSTS_PRELOAD = HTTPS_ONLY
+
+# Login lockout (django-axes): by account only. Kiosks and a centre's desks share one
+# address, so locking an address would lock out everyone; X-Forwarded-For is never read.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_FAILURE_LIMIT = env.int("PORTAL_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("PORTAL_LOGIN_COOLOFF_HOURS", default=0.25)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "apps.accounts.lockout.client_address"
+# The page says how many minutes the lock lasts (accounts/locked_out.html, status 429).
+AXES_LOCKOUT_CALLABLE = "apps.accounts.lockout.locked_out_response"
+AXES_VERBOSE = False
+# Log lines name the account by its number, never by the name typed.
+AXES_CLIENT_STR_CALLABLE = "apps.accounts.lockout.client_for_log"
+# axes.W006 asks for the address in the lockout key: deliberately not (see above).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+# Staff sessions (not the kiosk's: it has its own idle reset) end after this long idle.
+STAFF_IDLE_SECONDS = env.int("STAFF_IDLE_SECONDS", default=30 * 60)
+
+# Content-Security-Policy: everything from the portal itself, nothing inline.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 # --- Portal -----------------------------------------------------------------
 

@@ -16,6 +16,13 @@ def english_between_tests():
 
 
 @pytest.fixture(autouse=True)
+def no_login_lockout(settings):
+    """django-axes wants the request at every authenticate(), which the test client's
+    login() does not pass; the lockout's own tests switch it back on."""
+    settings.AXES_ENABLED = False
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # The real hasher is slow on purpose; tests create hundreds of accounts.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -4,7 +4,9 @@ records; it never lists, searches or shows a stored record but the slip of the p
 who just registered."""
 
 from django.conf import settings
-from django.contrib.auth import login
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY
+from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.middleware.csrf import rotate_token
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -32,6 +34,8 @@ from .registration import (
 )
 
 kiosk_required = require_permission("accounts.use_kiosk")
+# What keeps the kiosk device logged in; everything else in its session is the visitor's.
+DEVICE_SESSION_KEYS = (USER_SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY)
 IDENTIFIER_FIELDS = ("cnic", "passport_number", "phone", "date_of_birth")
 
 
@@ -183,9 +187,14 @@ def slip(request):
 def reset(request):
     """Forget the person who used the kiosk: their session is erased on the server and
     the browser gets a new session cookie, which also evicts its back/forward cache."""
-    device = request.user
+    # The device stays logged in under a new session key, without a new login: a login
+    # would also wipe the lockout count of failed passwords for the kiosk's account.
+    device_keys = {
+        key: request.session[key] for key in DEVICE_SESSION_KEYS if key in request.session
+    }
     request.session.flush()
-    login(request, device)  # the kiosk device stays logged in, under a new session key
+    request.session.update(device_keys)
+    rotate_token(request)
     response = redirect("kiosk:start")
     response["Clear-Site-Data"] = '"cache", "storage"'
     response.delete_cookie(settings.LANGUAGE_COOKIE_NAME)

@@ -33,11 +33,11 @@ from .models import (
 def licence_badge(agency: RecruitmentAgency, day) -> str:
     problem = agency.licence_problem(day)
     if problem:
-        return format_html('<span class="licence-bad" style="color:#b02a37">✖ {}</span>', problem)
+        return format_html('<span class="licence-bad">✖ {}</span>', problem)
     if agency.kind == RecruitmentAgency.Kind.PUBLIC_BODY:
-        return format_html('<span style="color:#0b5d3b">✔ {}</span>', _("Public body"))
+        return format_html('<span class="licence-ok">✔ {}</span>', _("Public body"))
     return format_html(
-        '<span style="color:#0b5d3b">✔ {}</span>',
+        '<span class="licence-ok">✔ {}</span>',
         _("Valid until %(date)s") % {"date": agency.licence_valid_until.isoformat()},
     )
 

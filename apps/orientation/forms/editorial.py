@@ -248,7 +248,7 @@ class QuizChoiceForm(forms.ModelForm):
         model = QuizChoice
         fields = ("order", "text_en", "text_ur", "is_correct")
         widgets = {
-            "order": forms.NumberInput(attrs={"style": "width: 4em", "min": 0}),
+            "order": forms.NumberInput(attrs={"class": "order-input", "min": 0}),
             "text_en": forms.TextInput(attrs={**_language_attrs("en"), "size": 30}),
             "text_ur": forms.TextInput(attrs={**_language_attrs("ur"), "size": 30}),
         }

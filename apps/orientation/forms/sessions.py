@@ -38,7 +38,11 @@ def _local_datetime_input():
 def facilitators_of(centre_id):
     """The accounts of a centre that may facilitate its sessions, by name."""
     return (
-        User.objects.with_perm(FACILITATOR_PERMISSION, include_superusers=False)
+        User.objects.with_perm(
+            FACILITATOR_PERMISSION,
+            include_superusers=False,
+            backend="django.contrib.auth.backends.ModelBackend",
+        )
         .filter(centre_id=centre_id, is_active=True)
         .order_by("first_name", "last_name", "username")
     )
