@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from . import identifiers
+from .filters import REGISTRATION_NUMBER
 from .models import MINIMUM_AGE, age_on
 
 PASSPORT_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{7}$")  # Pakistani passports: AB1234567
@@ -52,6 +53,41 @@ class CnicField(forms.CharField):
             return identifiers.normalise_cnic(value)
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class RegistrationNumberField(forms.CharField):
+    """The number on a registration slip, like LHR-2026-000123; cleaned to capitals.
+    Pass `error_messages={"invalid": ...}` to word the format error for the reader."""
+
+    default_error_messages = {
+        "invalid": _("A registration number looks like LHR-2026-000123. Please check it."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Registration number"))
+        kwargs.setdefault("max_length", 20)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update(
+            {
+                "autocomplete": "off",
+                "dir": "ltr",
+                "placeholder": "LHR-2026-000123",
+                "autocapitalize": "characters",
+            }
+        )
+        return attrs
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value in self.empty_values:
+            return value
+        number = value.strip().upper()
+        if not REGISTRATION_NUMBER.match(number):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
 
 
 class PassportNumberField(forms.CharField):

@@ -7,7 +7,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apps.candidates.filters import REGISTRATION_NUMBER
+from apps.candidates.fields import RegistrationNumberField
 
 from ..models import Appointment, Topic
 from ..selectors import parse_slot_key
@@ -17,29 +17,11 @@ PICK_A_SHOWN_TIME = _("Pick one of the times shown.")
 
 
 class FindPersonForm(forms.Form):
-    registration_number = forms.CharField(
-        label=_("Registration number"),
-        max_length=20,
+    registration_number = RegistrationNumberField(
         help_text=_("From the person's registration slip, like LHR-2026-000123."),
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "off",
-                "dir": "ltr",
-                "placeholder": "LHR-2026-000123",
-                "autocapitalize": "characters",
-                "autofocus": True,
-            }
-        ),
+        widget=forms.TextInput(attrs={"autofocus": True}),
         error_messages={"required": _("Type the person's registration number.")},
     )
-
-    def clean_registration_number(self):
-        number = self.cleaned_data["registration_number"].strip().upper()
-        if not REGISTRATION_NUMBER.match(number):
-            raise forms.ValidationError(
-                _("A registration number looks like LHR-2026-000123. Please check it.")
-            )
-        return number
 
 
 def counsellor_choices(counsellors):

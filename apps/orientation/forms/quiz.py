@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apps.candidates.filters import REGISTRATION_NUMBER
+from apps.candidates.fields import RegistrationNumberField
 from apps.candidates.models import Candidate
 from apps.listings.forms import KioskInterestForm
 
@@ -106,17 +106,7 @@ class StaffSaveQuizResultForm(forms.Form):
     """Staff beside the person type only the registration number: of a person of their
     own centre."""
 
-    registration_number = forms.CharField(
-        label=_("Registration number"),
-        max_length=20,
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "off",
-                "dir": "ltr",
-                "placeholder": "LHR-2026-000123",
-                "autocapitalize": "characters",
-            }
-        ),
+    registration_number = RegistrationNumberField(
         error_messages={"required": _("Please type the person's registration number.")},
     )
 
@@ -125,11 +115,7 @@ class StaffSaveQuizResultForm(forms.Form):
         self.user = user
 
     def clean_registration_number(self):
-        number = self.cleaned_data["registration_number"].strip().upper()
-        if not REGISTRATION_NUMBER.match(number):
-            raise forms.ValidationError(
-                _("A registration number looks like LHR-2026-000123. Please check it.")
-            )
+        number = self.cleaned_data["registration_number"]
         person = (
             Candidate.objects.visible_to(self.user)
             .filter(registration_number=number)

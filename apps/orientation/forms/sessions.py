@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from apps.accounts.models import User
-from apps.candidates.filters import REGISTRATION_NUMBER
+from apps.candidates.fields import RegistrationNumberField
 
 from ..models import OrientationSession
 
@@ -215,28 +215,10 @@ class SessionFilterForm(forms.Form):
 
 
 class EnrolForm(forms.Form):
-    registration_number = forms.CharField(
-        label=_("Registration number"),
-        max_length=20,
+    registration_number = RegistrationNumberField(
         help_text=_("From the person's registration slip, like LHR-2026-000123."),
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "off",
-                "dir": "ltr",
-                "placeholder": "LHR-2026-000123",
-                "autocapitalize": "characters",
-            }
-        ),
         error_messages={"required": _("Type the person's registration number.")},
     )
-
-    def clean_registration_number(self):
-        number = self.cleaned_data["registration_number"].strip().upper()
-        if not REGISTRATION_NUMBER.match(number):
-            raise forms.ValidationError(
-                _("A registration number looks like LHR-2026-000123. Please check it.")
-            )
-        return number
 
 
 ATTENDED_CHOICES = [("yes", _("Came")), ("no", _("Did not come"))]
