@@ -51,6 +51,11 @@ INSTALLED_APPS = [
     "apps.counselling",
     "apps.notifications",
     "apps.orientation",
+    "apps.reports",
+    "apps.audit",
+    "apps.privacy",
+    # The audit trail's writer; entries live in apps.audit's table (AUDITLOG_LOGENTRY_MODEL).
+    "auditlog",
     # Lockout of staff logins after repeated failures (by account, never by address).
     "axes",
     "csp",
@@ -69,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records who made each change that django-simple-history keeps.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Records who made each change in the audit trail.
+    "apps.audit.middleware.AuditMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -214,6 +221,17 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 # Staff sessions (not the kiosk's: it has its own idle reset) end after this long idle.
 STAFF_IDLE_SECONDS = env.int("STAFF_IDLE_SECONDS", default=30 * 60)
+
+# Audit trail (django-auditlog, entries in apps.audit's append-only table). The
+# address is not kept: kiosks and desks share one, and X-Forwarded-For is never read.
+AUDITLOG_LOGENTRY_MODEL = "audit.AuditEntry"
+AUDITLOG_DISABLE_REMOTE_ADDR = True
+# Its own LogEntry table is swapped for ours; without migrations it is never created.
+MIGRATION_MODULES = {"auditlog": None}
+
+# Data protection: a person with no activity for this many years is anonymised by
+# `manage.py anonymise --inactive` (apps/privacy), run daily by cron.
+PORTAL_RETENTION_YEARS = env.int("PORTAL_RETENTION_YEARS", default=5)
 
 # Content-Security-Policy: everything from the portal itself, nothing inline.
 CONTENT_SECURITY_POLICY = {

@@ -16,6 +16,9 @@ urlpatterns = [
     path("jobs/", include("apps.listings.urls")),
     path("counselling/", include("apps.counselling.urls")),
     path("orientation/", include("apps.orientation.urls")),
+    path("reports/", include("apps.reports.urls")),
+    path("audit/", include("apps.audit.urls")),
+    path("privacy/", include("apps.privacy.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -95,6 +95,15 @@ PERMISSION_TABLE = {
     "/orientation/sessions/{session}/attendance/": (L, D, D, D, D, D, D, D),
     "/orientation/certificates/{certificate}/pdf/": (L, D, A, A, D, A, D, A),
     "/orientation/certificates/{certificate}/revoke/": (L, D, D, D, D, A, D, A),
+    # Reports and the audit trail: the centre's manager (and a superuser, every centre).
+    "/reports/": (L, D, D, D, D, A, D, A),
+    "/reports/people-served.csv": (L, D, D, D, D, A, D, A),
+    "/reports/monthly/{month}/": (L, D, D, D, D, A, D, A),
+    "/audit/": (L, D, D, D, D, A, D, A),
+    # Data protection: the desk answers a subject-access request; erasure is the manager's.
+    "/privacy/{candidate}/": (L, D, A, D, D, A, D, A),
+    "/privacy/{candidate}/personal-data.json": (L, D, A, D, D, A, D, A),
+    "/privacy/{candidate}/erase/": (L, D, D, D, D, A, D, A),
 }
 
 
@@ -161,6 +170,7 @@ def test_permission_table(client_for, centre, url, role, expected):
             country=page and page.country,
             session=session and session.pk,
             certificate=certificate and certificate.pk,
+            month="2026/11",
         )
     )
     if expected == L:
@@ -202,6 +212,7 @@ def test_every_page_is_in_the_permission_table():
         .replace("{country}", "<str:country>")
         .replace("{session}", "<int:pk>")
         .replace("{certificate}", "<int:pk>")
+        .replace("{month}", "<int:year>/<int:month>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())

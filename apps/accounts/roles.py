@@ -51,6 +51,8 @@ REGISTRATION_OFFICER = Role(
         "candidates.verify_candidate",
         # They check the card against the record, so they may see the whole number.
         "candidates.view_full_identifiers",
+        # A person asking at the desk for everything held about them gets it there.
+        "candidates.export_personal_data",
         "listings.match_candidates",
         # The desk books counselling, checks people in on arrival, moves and cancels.
         *BOOKING_DESK,
@@ -136,6 +138,12 @@ CENTRE_MANAGER = Role(
         "orientation.view_enrolment",
         "orientation.view_certificate",
         "orientation.revoke_certificate",
+        # What the centre reports to the department, and the trail of who did what.
+        "reports.view_reports",
+        "audit.view_auditentry",
+        # Data-protection duties: answering subject-access requests and erasure.
+        "candidates.export_personal_data",
+        "candidates.anonymise_candidate",
     ),
 )
 ORIENTATION_EDITOR = Role(

@@ -213,6 +213,9 @@ class Candidate(models.Model):
     submission_key = models.UUIDField(unique=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    # Erasure keeps the row, stripped of everything that identifies the person, so the
+    # centre's reports still count them (apps/privacy).
+    anonymised_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
 
     objects = CandidateQuerySet.as_manager()
 
@@ -223,6 +226,8 @@ class Candidate(models.Model):
         permissions = [
             ("view_full_identifiers", _("Can see full CNIC and passport numbers")),
             ("verify_candidate", _("Can mark documents seen and verify a record")),
+            ("export_personal_data", _("Can export everything held about a person")),
+            ("anonymise_candidate", _("Can erase a person's data by anonymisation")),
         ]
         constraints = [
             models.UniqueConstraint(

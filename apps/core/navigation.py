@@ -133,6 +133,21 @@ NAV_ENTRIES = [
         in_navbar=False,
     ),
     NavEntry(
+        url_name="reports:dashboard",
+        label=_("Reports"),
+        description=_("People served by service, disaggregated, for the labour department."),
+        icon="bar-chart",
+        permission="reports.view_reports",
+    ),
+    NavEntry(
+        url_name="audit:trail",
+        label=_("Audit trail"),
+        description=_("Who saw, changed or exported what at your centre, and when."),
+        icon="shield-check",
+        permission="audit.view_auditentry",
+        in_navbar=False,
+    ),
+    NavEntry(
         url_name="admin:index",
         label=_("Back office"),
         description=_("The administration back office for your district."),

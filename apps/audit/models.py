@@ -1,0 +1,88 @@
+"""The audit trail: who changed, saw or exported what, and when.
+
+django-auditlog writes the entries (changes through model signals, the rest through
+`services.py`); this model adds the centre an entry belongs to, so a centre manager
+reads their own centre's trail, and what kind of access an access entry was. The table
+refuses UPDATE and DELETE (a trigger, migration 0002): append-only for all but the
+database owner, who alone may disable the trigger.
+"""
+
+from auditlog.models import AbstractLogEntry, LogEntryManager
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from apps.centres.scoping import scoped_to_centre
+
+from .middleware import acting_user
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Entries of the user's centre; every centre's for a superuser."""
+        return scoped_to_centre(self, user)
+
+
+class AuditEntryManager(LogEntryManager.from_queryset(AuditEntryQuerySet)):
+    def log_create(self, instance, force_log: bool = False, **kwargs):
+        from .registry import audit_centre_id, audit_label
+
+        # str() of a person's record carries their name: the trail names objects by
+        # their registry label (a registration number, a listing's reference).
+        kwargs.setdefault("object_repr", audit_label(instance))
+        kwargs.setdefault("centre_id", audit_centre_id(instance))
+        return super().log_create(instance, force_log=force_log, **kwargs)
+
+
+class AuditEntry(AbstractLogEntry):
+    class AccessKind(models.TextChoices):
+        FULL_CNIC = "full_cnic", _("Full CNIC shown")
+        FULL_PASSPORT = "full_passport", _("Full passport number shown")
+        CASE_RECORD = "case_record", _("Case record opened")
+        REPORT_EXPORT = "report_export", _("Report exported")
+        PERSONAL_DATA_EXPORT = "personal_data_export", _("Personal data exported")
+        ANONYMISED = "anonymised", _("Personal data erased")
+
+    centre = models.ForeignKey(
+        "centres.Centre",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("centre"),
+        help_text=_("The centre whose data it is; empty for national data."),
+    )
+    access_kind = models.CharField(
+        _("kind of access"), max_length=24, choices=AccessKind.choices, blank=True
+    )
+
+    objects = AuditEntryManager()
+
+    class Meta(AbstractLogEntry.Meta):
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit trail")
+        indexes = [
+            models.Index(fields=["centre", "-timestamp"], name="audit_centre_recent"),
+        ]
+        constraints = [
+            # An access entry says what kind of access it was; a change entry does not.
+            models.CheckConstraint(
+                condition=(
+                    Q(action=AbstractLogEntry.Action.ACCESS) & ~Q(access_kind="")
+                    | ~Q(action=AbstractLogEntry.Action.ACCESS) & Q(access_kind="")
+                ),
+                name="audit_access_kind_only_for_access",
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            raise ValueError("The audit trail is append-only.")
+        # National objects (a listing, say) belong to the centre of whoever acted.
+        actor = self.actor or acting_user()
+        if self.centre_id is None and actor is not None:
+            self.centre_id = actor.centre_id
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("The audit trail is append-only.")

@@ -1,0 +1,139 @@
+"""What the audit trail records changes of, and which fields are personal.
+
+A personal field's change is recorded as changed, never its values (see masking.py);
+secrets and derived columns are not recorded at all. Each model also says how the trail
+names one of its rows (never by a person's name) and which centre the row belongs to.
+"""
+
+from dataclasses import dataclass, field
+
+from auditlog.registry import auditlog
+from django.apps import apps
+
+
+@dataclass(frozen=True)
+class Audited:
+    model: str  # "app_label.ModelName"
+    label: callable  # row -> how the trail names it
+    centre_id: callable  # row -> the centre it belongs to (None: the actor's)
+    personal: tuple[str, ...] = ()  # changes recorded without values
+    excluded: tuple[str, ...] = field(default=())  # not recorded at all
+
+
+def _candidate_number(candidate_id) -> str:
+    from apps.candidates.models import Candidate
+
+    return Candidate.objects.filter(pk=candidate_id).values_list(
+        "registration_number", flat=True
+    ).first() or str(candidate_id)
+
+
+def _candidate_centre(candidate_id):
+    from apps.candidates.models import Candidate
+
+    return Candidate.objects.filter(pk=candidate_id).values_list("centre_id", flat=True).first()
+
+
+def _counsellor_centre(counsellor_id):
+    from apps.counselling.models import Counsellor
+
+    counsellors = Counsellor.objects.filter(pk=counsellor_id)
+    return counsellors.values_list("user__centre_id", flat=True).first()
+
+
+def _of_candidate(model, **extra) -> Audited:
+    """A part of a person's record (a language, an occupation...): named and placed by it."""
+    return Audited(
+        model=model,
+        label=lambda row: _candidate_number(row.candidate_id),
+        centre_id=lambda row: _candidate_centre(row.candidate_id),
+        **extra,
+    )
+
+
+def _case_record(model, personal) -> Audited:
+    # Case notes are confidential: the trail shows that a counsellor wrote one, and
+    # its outcome, never what it says.
+    return Audited(
+        model=model,
+        label=lambda row: _candidate_number(row.candidate_id),
+        centre_id=lambda row: row.centre_id,
+        personal=personal,
+    )
+
+
+AUDITED = (
+    Audited(
+        model="candidates.Candidate",
+        label=lambda row: row.registration_number,
+        centre_id=lambda row: row.centre_id,
+        personal=(
+            "full_name",
+            "relation_name",
+            "date_of_birth",
+            "cnic_masked",
+            "passport_masked",
+            "passport_expiry",
+            "phone",
+            "email",
+            "address",
+        ),
+        excluded=(
+            "cnic_encrypted",
+            "cnic_hash",
+            "passport_encrypted",
+            "passport_hash",
+            "submission_key",
+            "updated_at",
+        ),
+    ),
+    _of_candidate("candidates.CandidateLanguage"),
+    _of_candidate("candidates.CandidateOccupation"),
+    _of_candidate("candidates.SkillCertificate", personal=("issuing_body", "trade", "level")),
+    _of_candidate("candidates.WorkAbroad"),
+    Audited(
+        model="listings.JobListing",
+        label=lambda row: f"{row.job_order_reference or row.pk}: {row.title}",
+        centre_id=lambda row: None,
+        excluded=("search_document", "search_vector", "updated_at"),
+    ),
+    _of_candidate("listings.Application", excluded=("updated_at",)),
+    Audited(
+        model="counselling.Appointment",
+        label=lambda row: f"{_candidate_number(row.candidate_id)} {row.starts_at:%Y-%m-%d %H:%M}",
+        centre_id=lambda row: _counsellor_centre(row.counsellor_id),
+        personal=("cancellation_reason",),
+    ),
+    _case_record("counselling.CaseNote", personal=("text",)),
+    _case_record("counselling.FollowUp", personal=("action",)),
+    _case_record("counselling.Referral", personal=("details",)),
+    _case_record("counselling.Grievance", personal=("other_party", "description")),
+)
+
+_BY_MODEL: dict = {}
+
+
+def register_audited_models():
+    for audited in AUDITED:
+        model = apps.get_model(audited.model)
+        _BY_MODEL[model] = audited
+        auditlog.register(
+            model,
+            exclude_fields=list(audited.excluded),
+            mask_fields=list(audited.personal),
+            mask_callable="apps.audit.masking.withhold",
+        )
+
+
+def audit_label(row) -> str:
+    audited = _BY_MODEL.get(type(row))
+    return audited.label(row) if audited else str(row)
+
+
+def audit_centre_id(row):
+    audited = _BY_MODEL.get(type(row))
+    if audited:
+        return audited.centre_id(row)
+    if row._meta.label == "centres.Centre":  # a report or export about a centre
+        return row.pk
+    return getattr(row, "centre_id", None)
