@@ -13,3 +13,9 @@ class AccountsConfig(AppConfig):
         # Later apps add permissions the roles need; re-sync after every migrate
         # (and after the test runner's flush, which empties the groups).
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.sync_roles")
+
+        from django.contrib.auth.signals import user_logged_in
+
+        from .middleware import stamp_last_seen
+
+        user_logged_in.connect(stamp_last_seen, dispatch_uid="accounts.stamp_last_seen")

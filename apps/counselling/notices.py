@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from apps.candidates.services import violated_constraint
 from apps.notifications.backends import Message, NotificationFailed, get_backend
@@ -78,6 +79,43 @@ def message_language(candidate) -> str:
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+# kind -> (subject, body, whether what to bring and how to change it follow the body)
+MESSAGES = {
+    Kind.CONFIRMATION: (
+        gettext_lazy("Your legal-counselling appointment"),
+        gettext_lazy(
+            "%(name)s, your legal-counselling appointment at %(centre)s is on "
+            "%(day)s at %(time)s (%(mode)s)."
+        ),
+        True,
+    ),
+    Kind.RESCHEDULED: (
+        gettext_lazy("New time for your legal-counselling appointment"),
+        gettext_lazy(
+            "%(name)s, your legal-counselling appointment at %(centre)s has a new "
+            "time: %(day)s at %(time)s (%(mode)s)."
+        ),
+        True,
+    ),
+    Kind.CANCELLATION: (
+        gettext_lazy("Your legal-counselling appointment is cancelled"),
+        gettext_lazy(
+            "%(name)s, your legal-counselling appointment at %(centre)s on %(day)s "
+            "at %(time)s is cancelled. To book another time call %(helpline)s."
+        ),
+        False,
+    ),
+    Kind.REMINDER: (
+        gettext_lazy("Your legal-counselling appointment is tomorrow"),
+        gettext_lazy(
+            "%(name)s, a reminder: your legal-counselling appointment at %(centre)s "
+            "is tomorrow, %(day)s, at %(time)s (%(mode)s)."
+        ),
+        True,
+    ),
+}
+
+
 def build_message(appointment, kind) -> Message:
     """The `kind` message about `appointment`, in the person's language."""
     candidate = appointment.candidate
@@ -97,42 +135,18 @@ def build_message(appointment, kind) -> Message:
             bring = _("Bring your CNIC.")
         else:
             bring = _("Keep your CNIC at hand.")
-        change = _("To change it call %(helpline)s.") % details
-        if kind == Kind.CONFIRMATION:
-            subject = _("Your legal-counselling appointment")
-            body = _(
-                "%(name)s, your legal-counselling appointment at %(centre)s is on "
-                "%(day)s at %(time)s (%(mode)s)."
-            )
-            body = f"{body % details} {bring} {change}"
-        elif kind == Kind.RESCHEDULED:
-            subject = _("New time for your legal-counselling appointment")
-            body = _(
-                "%(name)s, your legal-counselling appointment at %(centre)s has a new "
-                "time: %(day)s at %(time)s (%(mode)s)."
-            )
-            body = f"{body % details} {bring} {change}"
-        elif kind == Kind.CANCELLATION:
-            subject = _("Your legal-counselling appointment is cancelled")
-            body = _(
-                "%(name)s, your legal-counselling appointment at %(centre)s on %(day)s "
-                "at %(time)s is cancelled. To book another time call %(helpline)s."
-            )
-            body = body % details
-        elif kind == Kind.REMINDER:
-            subject = _("Your legal-counselling appointment is tomorrow")
-            body = _(
-                "%(name)s, a reminder: your legal-counselling appointment at %(centre)s "
-                "is tomorrow, %(day)s, at %(time)s (%(mode)s)."
-            )
-            body = f"{body % details} {bring} {change}"
-        else:
-            raise ValueError(f"Unknown notice kind {kind!r}.")
+        try:
+            subject, body, with_instructions = MESSAGES[kind]
+        except KeyError:
+            raise ValueError(f"Unknown notice kind {kind!r}.") from None
+        body = body % details
+        if with_instructions:
+            body = f"{body} {bring} {_('To change it call %(helpline)s.') % details}"
     return Message(
         phone=str(candidate.phone or ""),
         email=candidate.email or "",
         subject=str(subject),
-        body=str(body),
+        body=body,
         language=language,
     )
 

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from apps.candidates.models import Candidate
 from apps.core.permissions import require_permission
+from apps.core.redirects import back_to_next_or
 
 from . import selectors, services
 from .filters import ListingFilter
@@ -123,7 +123,7 @@ def shortlist(request, pk, registration_number):
         _("%(name)s: %(status)s.")
         % {"name": candidate.full_name, "status": application.get_status_display()},
     )
-    return _back(request, "listings:matches", pk)
+    return back_to_next_or(request, "listings:matches", pk=pk)
 
 
 @never_cache
@@ -172,14 +172,4 @@ def change_application_status(request, pk):
             _("%(name)s: %(status)s.")
             % {"name": application.candidate.full_name, "status": application.get_status_display()},
         )
-    return _back(request, "listings:applications", application.listing_id)
-
-
-def _back(request, url_name, pk):
-    """To the page the form was on (if it is ours), else to `url_name`."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(url_name, pk=pk)
+    return back_to_next_or(request, "listings:applications", pk=application.listing_id)

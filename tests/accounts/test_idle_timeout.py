@@ -95,9 +95,11 @@ def test_a_request_in_time_keeps_the_session_and_refreshes_last_seen(client_for,
     assert time.time() - client.session[LAST_SEEN_KEY] < 5
 
 
-def test_the_first_request_after_login_starts_the_clock(client_for):
+def test_a_session_without_a_last_seen_time_gets_one(client_for):
     client = client_for("counsellor")
-    assert LAST_SEEN_KEY not in client.session
+    session = client.session
+    del session[LAST_SEEN_KEY]
+    session.save()
     client.get(WORKSPACE)
     assert time.time() - client.session[LAST_SEEN_KEY] < 5
 
@@ -132,3 +134,21 @@ def test_anonymous_requests_are_untouched(client):
     assert response.status_code == 200
     assert django_settings.SESSION_COOKIE_NAME not in response.cookies
     assert not Session.objects.exists()
+
+
+def test_a_busy_page_writes_the_session_at_most_once_a_minute(client_for):
+    """Staff pages cost no session write while the last-seen time is under a minute old."""
+    client = client_for("registration_officer")
+    stamped = int(time.time()) - 30
+    key = set_last_seen(client, 30)
+    client.get(WORKSPACE)
+    assert Session.objects.get(session_key=key).get_decoded()[LAST_SEEN_KEY] == stamped
+
+    set_last_seen(client, 61)
+    client.get(WORKSPACE)
+    assert Session.objects.get(session_key=key).get_decoded()[LAST_SEEN_KEY] >= stamped + 30
+
+
+def test_logging_in_starts_the_idle_clock(client_for):
+    client = client_for("counsellor")
+    assert abs(client.session[LAST_SEEN_KEY] - time.time()) < 5

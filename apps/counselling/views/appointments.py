@@ -14,7 +14,6 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -22,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from apps.candidates.models import Candidate
 from apps.core.permissions import require_permission
+from apps.core.redirects import back_to_next_or
 
 from .. import selectors, services
 from ..forms.booking import (
@@ -286,7 +286,7 @@ def change_status(request, pk):
             _("%(name)s: %(status)s.")
             % {"name": appointment.candidate.full_name, "status": appointment.get_status_display()},
         )
-    return _back(request, appointment)
+    return back_to_next_or(request, "counselling:appointment", pk=appointment.pk)
 
 
 def _why_not(appointment, to_status) -> str:
@@ -299,16 +299,6 @@ def _why_not(appointment, to_status) -> str:
     if to_status == Appointment.Status.CHECKED_IN:
         return _("Check-in is possible on the day of the appointment.")
     return _("A person can be marked as not come once the appointment's time has begun.")
-
-
-def _back(request, appointment):
-    """To the page the button was on (a calendar, if it is ours), else the appointment."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect("counselling:appointment", pk=appointment.pk)
 
 
 def _not_booked_any_more(request, appointment):
