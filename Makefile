@@ -15,13 +15,15 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_ENV := DEBIAN_FRONTEND=noninteractive
 
-.PHONY: help run test setup lint format messages bench clean-static
+.PHONY: help run test setup lint format messages bench run-cluster clean-static
 
 help:
 	@echo "make run    set everything up, load demo data, serve on http://$(HOST):$(PORT)"
 	@echo "make test   set everything up, then run ruff and the whole test suite"
 	@echo "make lint   ruff check and format check"
 	@echo "make messages   re-extract translatable strings into locale/ur/LC_MESSAGES/django.po"
+	@echo "make bench   gunicorn under load (locust), page by page; a table in bench/results/"
+	@echo "make run-cluster   two gunicorn instances behind nginx on http://127.0.0.1:8080"
 
 # --- Python environment -----------------------------------------------------
 
@@ -37,6 +39,15 @@ $(VENV)/.runtime-installed: requirements.txt | $(VENV)/bin/python
 $(VENV)/.test-installed: requirements.txt requirements-test.txt | $(VENV)/bin/python
 	$(PIP) install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.runtime-installed
+
+# The load tool in a virtualenv of its own: locust's gevent must not meet Django.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: requirements-bench.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: install python3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	[ -x $(BENCH_VENV)/bin/python ] || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/pip install --quiet -r requirements-bench.txt
+	touch $@
 
 # Secrets of this machine's own for local use (only the missing ones are added);
 # production sets real environment variables instead.
@@ -56,7 +67,12 @@ chromium:
 pdf-libs:
 	@/sbin/ldconfig -p | grep -q libpangoft2-1.0 || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; }
 
-.PHONY: gettext chromium pdf-libs local-env
+# The reverse proxy of `make run-cluster` and of the cluster test (Debian puts it in
+# /usr/sbin, which is not on an ordinary user's PATH).
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq nginx; }
+
+.PHONY: gettext chromium pdf-libs nginx local-env
 
 # --- Database, translations, static files -----------------------------------
 
@@ -76,11 +92,19 @@ run: setup
 	$(MANAGE) seed_demo --base-url http://$(HOST):$(PORT)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.test-installed local-env gettext chromium pdf-libs
+test: $(VENV)/.test-installed local-env gettext chromium pdf-libs nginx
 	$(SETUP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
+
+# Settings: README "Benchmarks" (BENCH_SECONDS, BENCH_USERS, BENCH_DATABASE_URL, ...).
+bench: setup $(BENCH_VENV)/.installed
+	$(PY) -m bench.run
+
+# Two instances behind nginx on loopback, sharing the database; Ctrl-C stops all.
+run-cluster: setup nginx
+	$(PY) -m deploy.run_cluster
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

@@ -41,6 +41,8 @@ A, D, L, R = 200, 403, "login", "redirect"
 # "{own}" is the logged-in user's centre code; "{other}" another centre's (404 there).
 PERMISSION_TABLE = {
     "/": (A, A, A, A, A, A, A, A),
+    # The load balancer's health check (and the benchmark's bare view).
+    "/healthz": (A, A, A, A, A, A, A, A),
     "/centres/": (A, A, A, A, A, A, A, A),
     "/centres/{own}/": (A, A, A, A, A, A, A, A),
     "/workspace/": (L, R, A, A, A, A, A, A),
@@ -100,6 +102,8 @@ PERMISSION_TABLE = {
     "/reports/people-served.csv": (L, D, D, D, D, A, D, A),
     "/reports/monthly/{month}/": (L, D, D, D, D, A, D, A),
     "/audit/": (L, D, D, D, D, A, D, A),
+    # Read-only in the admin, for superusers (managers are not back-office staff).
+    "/" + settings.ADMIN_URL + "audit/auditentry/": (R, R, R, R, D, R, D, A),
     # Data protection: the desk answers a subject-access request; erasure is the manager's.
     "/privacy/{candidate}/": (L, D, A, D, D, A, D, A),
     "/privacy/{candidate}/personal-data.json": (L, D, A, D, D, A, D, A),

@@ -1,5 +1,7 @@
+from contextlib import contextmanager
 from contextvars import ContextVar
 
+from auditlog.context import set_actor
 from auditlog.middleware import AuditlogMiddleware
 
 # django-auditlog's own context variable outlives the request it was set for (it only
@@ -21,3 +23,15 @@ class AuditMiddleware(AuditlogMiddleware):
             return super().__call__(request)
         finally:
             _request_user.reset(token)
+
+
+@contextmanager
+def acting_as(user):
+    """Outside a request (a command, a shell, a test): name `user` as the actor of the
+    entries written inside the block, as the middleware does for a request."""
+    token = _request_user.set(user)
+    try:
+        with set_actor(user):
+            yield
+    finally:
+        _request_user.reset(token)

@@ -8,6 +8,7 @@ database owner, who alone may disable the trigger.
 """
 
 from auditlog.models import AbstractLogEntry, LogEntryManager
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -17,10 +18,27 @@ from apps.centres.scoping import scoped_to_centre
 from .middleware import acting_user
 
 
+class AppendOnly(ValueError):
+    """An attempt to change or remove an audit entry."""
+
+    def __init__(self):
+        super().__init__("The audit trail is append-only.")
+
+
 class AuditEntryQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Entries of the user's centre; every centre's for a superuser."""
         return scoped_to_centre(self, user)
+
+    # The database refuses these too (migration 0002); refusing here first says why.
+    def update(self, **kwargs):
+        raise AppendOnly()
+
+    def delete(self):
+        raise AppendOnly()
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise AppendOnly()
 
 
 class AuditEntryManager(LogEntryManager.from_queryset(AuditEntryQuerySet)):
@@ -40,9 +58,21 @@ class AuditEntry(AbstractLogEntry):
         FULL_PASSPORT = "full_passport", _("Full passport number shown")
         CASE_RECORD = "case_record", _("Case record opened")
         REPORT_EXPORT = "report_export", _("Report exported")
+        LISTINGS_EXPORT = "listings_export", _("Job listings exported")
         PERSONAL_DATA_EXPORT = "personal_data_export", _("Personal data exported")
         ANONYMISED = "anonymised", _("Personal data erased")
 
+    # Who acted must outlive their account: a staff account with entries is deactivated,
+    # never deleted (django-auditlog's SET_NULL would UPDATE the entries, which the
+    # table refuses anyway).
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("actor"),
+    )
     centre = models.ForeignKey(
         "centres.Centre",
         on_delete=models.PROTECT,
@@ -77,7 +107,7 @@ class AuditEntry(AbstractLogEntry):
 
     def save(self, *args, **kwargs):
         if self.pk is not None and not self._state.adding:
-            raise ValueError("The audit trail is append-only.")
+            raise AppendOnly()
         # National objects (a listing, say) belong to the centre of whoever acted.
         actor = self.actor or acting_user()
         if self.centre_id is None and actor is not None:
@@ -85,4 +115,4 @@ class AuditEntry(AbstractLogEntry):
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        raise ValueError("The audit trail is append-only.")
+        raise AppendOnly()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from auditlog.registry import auditlog
 from django.apps import apps
+from django.utils.timezone import localtime
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,17 @@ class Audited:
     centre_id: callable  # row -> the centre it belongs to (None: the actor's)
     personal: tuple[str, ...] = ()  # changes recorded without values
     excluded: tuple[str, ...] = field(default=())  # not recorded at all
+    # Only these fields keep their values; every other one is personal (case records).
+    open_fields: tuple[str, ...] | None = None
+
+    def personal_fields(self, model) -> list[str]:
+        if self.open_fields is None:
+            return list(self.personal)
+        return [
+            f.name
+            for f in model._meta.concrete_fields
+            if f.name not in self.open_fields and f.name not in self.excluded
+        ]
 
 
 def _candidate_number(candidate_id) -> str:
@@ -51,14 +63,15 @@ def _of_candidate(model, **extra) -> Audited:
     )
 
 
-def _case_record(model, personal) -> Audited:
-    # Case notes are confidential: the trail shows that a counsellor wrote one, and
-    # its outcome, never what it says.
+def _case_record(model) -> Audited:
+    # Case records are a counsellor's alone, and a manager reads the trail: it shows who
+    # wrote or changed which part of whose record when, never what it says (not even an
+    # outcome or a referral's service).
     return Audited(
         model=model,
         label=lambda row: _candidate_number(row.candidate_id),
         centre_id=lambda row: row.centre_id,
-        personal=personal,
+        open_fields=("id", "candidate", "centre", "appointment", "created_by", "created_at"),
     )
 
 
@@ -100,14 +113,16 @@ AUDITED = (
     _of_candidate("listings.Application", excluded=("updated_at",)),
     Audited(
         model="counselling.Appointment",
-        label=lambda row: f"{_candidate_number(row.candidate_id)} {row.starts_at:%Y-%m-%d %H:%M}",
+        label=lambda row: (
+            f"{_candidate_number(row.candidate_id)} {localtime(row.starts_at):%Y-%m-%d %H:%M}"
+        ),
         centre_id=lambda row: _counsellor_centre(row.counsellor_id),
         personal=("cancellation_reason",),
     ),
-    _case_record("counselling.CaseNote", personal=("text",)),
-    _case_record("counselling.FollowUp", personal=("action",)),
-    _case_record("counselling.Referral", personal=("details",)),
-    _case_record("counselling.Grievance", personal=("other_party", "description")),
+    _case_record("counselling.CaseNote"),
+    _case_record("counselling.FollowUp"),
+    _case_record("counselling.Referral"),
+    _case_record("counselling.Grievance"),
 )
 
 _BY_MODEL: dict = {}
@@ -120,7 +135,7 @@ def register_audited_models():
         auditlog.register(
             model,
             exclude_fields=list(audited.excluded),
-            mask_fields=list(audited.personal),
+            mask_fields=audited.personal_fields(model),
             mask_callable="apps.audit.masking.withhold",
         )
 

@@ -1,24 +1,30 @@
 """Writing to the audit trail what signals cannot see: views, exports, erasures."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 
+from .masking import WITHHELD
+from .middleware import acting_user
 from .models import AuditEntry
 from .registry import audit_centre_id, audit_label
 
 
 def record_access(
-    *, actor, kind: str, obj=None, centre=None, details: dict | None = None
+    *, actor, kind: str, obj=None, model=None, centre=None, details: dict | None = None
 ) -> AuditEntry:
     """Record that `actor` saw or exported `obj` (a person's record, a centre's report).
 
-    With no `obj` (a report over every centre) the entry names the reports themselves.
-    `details` says what exactly (a period, a format), never with personal values.
+    With no `obj` (a report over every centre, a list of listings) the entry names the
+    kind of record, `model` (the reports by default). `details` says what exactly (a
+    period, a format, how many), never with personal values.
     """
     if obj is None:
         from apps.reports.models import Report
 
-        content_type = ContentType.objects.get_for_model(Report)
-        object_pk, object_id, label = "", None, str(content_type)
+        content_type = ContentType.objects.get_for_model(model or Report)
+        object_pk, object_id = "", None
+        with translation.override("en"):  # stored text, whoever's language the page is in
+            label = str(content_type.model_class()._meta.verbose_name_plural)
     else:
         content_type = ContentType.objects.get_for_model(obj)
         object_pk, object_id, label = str(obj.pk), obj.pk, audit_label(obj)
@@ -37,4 +43,19 @@ def record_access(
         actor=actor,
         actor_email=getattr(actor, "email", None) or None,
         additional_data=details or None,
+    )
+
+
+def record_withheld_change(*, obj, fields: list[str], actor=None) -> AuditEntry:
+    """Record that `fields` of `obj` changed, without their values, for writes that
+    bypass the model's signals (a queryset update()). The actor defaults to the request's
+    user; a command's entries have none ("system")."""
+    actor = actor or acting_user()
+    return AuditEntry.objects.log_create(
+        obj,
+        action=AuditEntry.Action.UPDATE,
+        changes={name: [WITHHELD, WITHHELD] for name in fields},
+        actor=actor,
+        actor_email=getattr(actor, "email", None) or None,
+        force_log=True,
     )

@@ -198,10 +198,18 @@ def find_registered_cnic(cnic_digits: str) -> Candidate | None:
     return Candidate.objects.with_cnic(cnic_digits).first()
 
 
+@transaction.atomic
 def disclose_identifier(*, candidate: Candidate, viewer, field: str) -> str:
-    """The full CNIC or passport number, recorded as seen by `viewer`."""
+    """The full CNIC or passport number, recorded as seen by `viewer` (on the record's
+    page and in the centre's audit trail)."""
+    from apps.audit.models import AuditEntry
+    from apps.audit.services import record_access
+
     value = candidate.full_cnic() if field == "cnic" else candidate.full_passport()
     IdentifierDisclosure.objects.create(viewer=viewer, candidate=candidate, field=field)
+    kinds = AuditEntry.AccessKind
+    kind = kinds.FULL_CNIC if field == "cnic" else kinds.FULL_PASSPORT
+    record_access(actor=viewer, kind=kind, obj=candidate)
     return value
 
 
@@ -231,17 +239,34 @@ def verify_candidate(*, candidate: Candidate, by) -> Candidate:
 
 
 def rotate_identifier_encryption(batch_size: int = 1000) -> int:
-    """Re-encrypt every stored identifier under the newest key; returns how many rows."""
+    """Re-encrypt every stored identifier under the newest key; returns how many rows.
+
+    Each row is written with update(), not save(): only the ciphertexts change (the
+    record's "changed at" stays), and the audit trail gets one entry per row saying
+    so, written here because update() sends no signals.
+    """
+    from apps.audit.services import record_withheld_change
+
     count = 0
-    queryset = Candidate.objects.order_by("pk").only("pk", "cnic_encrypted", "passport_encrypted")
+    queryset = Candidate.objects.order_by("pk").only(
+        "pk", "registration_number", "centre_id", "cnic_encrypted", "passport_encrypted"
+    )
     for candidate in queryset.iterator(chunk_size=batch_size):
-        candidate.cnic_encrypted = identifiers.reencrypt(candidate.cnic_encrypted)
+        changed = []
+        if candidate.cnic_encrypted:  # empty once erased (apps/privacy)
+            candidate.cnic_encrypted = identifiers.reencrypt(candidate.cnic_encrypted)
+            changed.append("cnic_encrypted")
         if candidate.passport_encrypted:
             candidate.passport_encrypted = identifiers.reencrypt(candidate.passport_encrypted)
-        Candidate.objects.filter(pk=candidate.pk).update(
-            cnic_encrypted=candidate.cnic_encrypted,
-            passport_encrypted=candidate.passport_encrypted,
-        )
+            changed.append("passport_encrypted")
+        if not changed:
+            continue  # nothing stored to re-encrypt, nothing to record
+        with transaction.atomic():
+            Candidate.objects.filter(pk=candidate.pk).update(
+                cnic_encrypted=candidate.cnic_encrypted,
+                passport_encrypted=candidate.passport_encrypted,
+            )
+            record_withheld_change(obj=candidate, fields=changed)
         count += 1
     return count
 

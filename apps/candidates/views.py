@@ -48,6 +48,17 @@ def _candidate_for(user, registration_number):
     return get_object_or_404(queryset, registration_number=registration_number)
 
 
+def _refuse_if_erased(request, candidate):
+    """An erased record (apps/privacy) keeps nothing to show, check or correct: the
+    action answers with a message on the record instead."""
+    if candidate.anonymised_at is None:
+        return None
+    messages.error(
+        request, _("This person's personal data was erased; the record cannot be changed.")
+    )
+    return redirect("candidates:detail", registration_number=candidate.registration_number)
+
+
 @sensitive_post_parameters("q")
 @never_cache
 @require_permission("candidates.view_candidate")
@@ -111,7 +122,9 @@ def _detail_context(candidate, user, **extra):
         "applications": candidate.applications.select_related("listing").prefetch_related(
             "status_changes"
         ),
-        "fitting_listings": open_listings_fitting(candidate) if may_match else [],
+        "fitting_listings": open_listings_fitting(candidate)
+        if may_match and candidate.anonymised_at is None
+        else [],
         "counselling_appointments": Appointment.objects.visible_to(user)
         .filter(candidate=candidate)
         .select_related("counsellor__user")
@@ -143,6 +156,8 @@ def _detail_context(candidate, user, **extra):
 def reveal_identifier(request, registration_number, field):
     """Show one full identifier once, and record who saw it."""
     candidate = _candidate_for(request.user, registration_number)
+    if refused := _refuse_if_erased(request, candidate):
+        return refused
     if field not in IdentifierDisclosure.Field.values or (
         field == "passport" and not candidate.passport_encrypted
     ):
@@ -159,6 +174,8 @@ def reveal_identifier(request, registration_number, field):
 @require_permission("candidates.verify_candidate")
 def mark_documents_seen(request, registration_number):
     candidate = _candidate_for(request.user, registration_number)
+    if refused := _refuse_if_erased(request, candidate):
+        return refused
     services.mark_documents_seen(candidate=candidate, by=request.user)
     messages.success(request, _("Recorded: you have seen this person's documents."))
     return redirect("candidates:detail", registration_number=registration_number)
@@ -168,6 +185,8 @@ def mark_documents_seen(request, registration_number):
 @require_permission("candidates.verify_candidate")
 def verify(request, registration_number):
     candidate = _candidate_for(request.user, registration_number)
+    if refused := _refuse_if_erased(request, candidate):
+        return refused
     try:
         services.verify_candidate(candidate=candidate, by=request.user)
     except services.CannotVerify:
@@ -177,7 +196,8 @@ def verify(request, registration_number):
     return redirect("candidates:detail", registration_number=registration_number)
 
 
-@sensitive_post_parameters("identity-cnic", "identity-passport_number", "contact-phone")
+# Every field: names, address and contact are as personal as the numbers.
+@sensitive_post_parameters()
 @never_cache
 @require_permission("candidates.add_candidate")
 def desk_register(request):
@@ -249,12 +269,14 @@ def _explain_already_registered(request, forms, existing):
     forms["identity"].add_error("cnic", message)
 
 
-@sensitive_post_parameters("new_cnic", "new_passport_number", "phone")
+@sensitive_post_parameters()
 @never_cache
 @require_permission("candidates.change_candidate")
 def candidate_edit(request, registration_number):
     """Complete a kiosk record or correct any record, lists included."""
     candidate = _candidate_for(request.user, registration_number)
+    if refused := _refuse_if_erased(request, candidate):
+        return refused
     data = request.POST if request.method == "POST" else None
     form = CandidateEditForm(data, instance=candidate)
     formsets = {

@@ -36,12 +36,12 @@ from .registration import (
 kiosk_required = require_permission("accounts.use_kiosk")
 # What keeps the kiosk device logged in; everything else in its session is the visitor's.
 DEVICE_SESSION_KEYS = (USER_SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY)
-IDENTIFIER_FIELDS = ("cnic", "passport_number", "phone", "date_of_birth")
 
 
 def kiosk_view(view):
-    """Kiosk role only, never cached, identifiers kept out of error reports."""
-    return never_cache(kiosk_required(sensitive_post_parameters(*IDENTIFIER_FIELDS)(view)))
+    """Kiosk role only, never cached, everything typed kept out of error reports."""
+    # Every field, not only the identifiers: the visitor's name and address as well.
+    return never_cache(kiosk_required(sensitive_post_parameters()(view)))
 
 
 @kiosk_view

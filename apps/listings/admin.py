@@ -15,6 +15,8 @@ from django_countries import countries
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from apps.audit.models import AuditEntry
+from apps.audit.services import record_access
 from apps.centres.scoping import scoped_to_centre
 from apps.occupations.models import Occupation
 
@@ -361,8 +363,15 @@ class JobListingAdmin(SimpleHistoryAdmin, TranslationAdmin):
             ("job_order_reference", lambda x: x.job_order_reference),
         )
         writer.writerow([name for name, _value in columns])
-        for listing in queryset.select_related("occupation", "employer", "agency", "district"):
+        listings = list(queryset.select_related("occupation", "employer", "agency", "district"))
+        for listing in listings:
             writer.writerow([_csv_cell(value(listing)) for _name, value in columns])
+        record_access(
+            actor=request.user,
+            kind=AuditEntry.AccessKind.LISTINGS_EXPORT,
+            model=JobListing,
+            details={"listings": len(listings), "format": "csv"},
+        )
         return response
 
 

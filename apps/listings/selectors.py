@@ -233,6 +233,8 @@ def candidates_ranked_for(listing: JobListing, user) -> list[Fit]:
     candidates = (
         Candidate.objects.visible_to(user)
         .exclude(status=Candidate.Status.INACTIVE)
+        # An erased record has nobody to contact behind it.
+        .filter(anonymised_at__isnull=True)
         .filter(occupations__occupation__code__startswith=_sub_major_code(listing.occupation))
         .distinct()
         .prefetch_related(

@@ -191,6 +191,18 @@ def test_csv_export_holds_only_the_officers_district(officer_client, listings):
     assert [row["title"] for row in rows] == ["Own district welder"]
 
 
+def test_csv_export_is_in_the_audit_trail(officer_client, officer, listings):
+    from apps.audit.models import AuditEntry
+
+    own, _other = listings
+    _action(officer_client, "export_csv", [own.pk])
+    entry = AuditEntry.objects.get(access_kind=AuditEntry.AccessKind.LISTINGS_EXPORT)
+    assert entry.actor == officer
+    assert entry.centre_id == officer.centre_id
+    assert entry.object_repr == "job listings"
+    assert entry.additional_data == {"listings": 1, "format": "csv"}
+
+
 def test_csv_export_defuses_spreadsheet_formulas(officer_client, districts):
     own, _other = districts
     listing = make_listing(district=own, title_en='=HYPERLINK("x")')

@@ -16,7 +16,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
+
+from apps.audit.models import AuditEntry
+from apps.audit.services import record_access
 
 from .. import case_records
 from ..forms.cases import (
@@ -106,6 +110,15 @@ def _sessions(user, candidate):
 def case_record(request, registration_number):
     """The person's case record at the counsellor's centre, with a form to add to each part."""
     candidate = _case_candidate(request.user, registration_number)
+    # Opening a case record is recorded in the centre's audit trail (who saw whose record,
+    # never what it says); the record is the counsellor's centre's, wherever the person
+    # registered.
+    record_access(
+        actor=request.user,
+        kind=AuditEntry.AccessKind.CASE_RECORD,
+        obj=candidate,
+        centre=request.user.centre,
+    )
     return _render_case(request, candidate, _sessions(request.user, candidate))
 
 
@@ -127,6 +140,8 @@ def _add_entry(request, registration_number, name, write, success_message):
     return _render_case(request, candidate, sessions, bound=form)
 
 
+# What counsellors write is confidential, and names third parties: kept out of error reports.
+@sensitive_post_parameters()
 @never_cache
 @require_POST
 @counsellors_only
@@ -136,6 +151,8 @@ def add_note(request, registration_number):
     )
 
 
+# What counsellors write is confidential, and names third parties: kept out of error reports.
+@sensitive_post_parameters()
 @never_cache
 @require_POST
 @counsellors_only
@@ -149,6 +166,8 @@ def add_follow_up(request, registration_number):
     )
 
 
+# What counsellors write is confidential, and names third parties: kept out of error reports.
+@sensitive_post_parameters()
 @never_cache
 @require_POST
 @counsellors_only
@@ -162,6 +181,8 @@ def add_referral(request, registration_number):
     )
 
 
+# What counsellors write is confidential, and names third parties: kept out of error reports.
+@sensitive_post_parameters()
 @never_cache
 @require_POST
 @counsellors_only

@@ -21,6 +21,7 @@ from apps.candidates.fields import RegistrationNumberField
 from ..models import OrientationSession
 
 NOT_FOUND_HERE = _("No person with this registration number is registered at this centre.")
+ERASED = _("This person's data was erased: they cannot be enrolled.")
 # The list's destination filter: sessions without a country.
 GENERAL = "none"
 

@@ -25,6 +25,7 @@ from apps.core.permissions import require_permission
 
 from .. import services
 from ..forms.sessions import (
+    ERASED,
     GENERAL,
     NOT_FOUND_HERE,
     AttendanceForm,
@@ -251,6 +252,8 @@ def enrol(request, pk):
         if candidate is None:
             # Another centre's person gets the same answer as nobody: nothing is disclosed.
             form.add_error("registration_number", NOT_FOUND_HERE)
+        elif candidate.anonymised_at is not None:
+            form.add_error("registration_number", ERASED)
         else:
             try:
                 services.enrol_candidate(session=session, candidate=candidate, by=request.user)
