@@ -1,0 +1,85 @@
+"""The report's filters: which centre (a superuser only), which days, which service the
+charts show. Read from the query string, so a report can be bookmarked and shared."""
+
+import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.centres.models import Centre
+
+from .selectors import MAX_PERIOD_DAYS, SERVICES_AND_ALL, Period
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_ERRORS = {"invalid": _("Enter a date as year-month-day, for example 2026-11-30.")}
+
+
+def default_period(today: datetime.date | None = None) -> Period:
+    """The current month up to today (local)."""
+    today = today or timezone.localdate()
+    return Period(today.replace(day=1), today)
+
+
+class ReportFilterForm(forms.Form):
+    """`centre` is offered to a superuser only ("All centres" when left empty); a centre
+    manager's reports are always their own centre's (views.py decides)."""
+
+    centre = forms.ModelChoiceField(
+        label=_("Centre"),
+        queryset=Centre.objects.order_by("name"),
+        to_field_name="code",
+        required=False,
+        empty_label=_("All centres"),
+    )
+    start = forms.DateField(
+        label=_("From"), widget=DATE_INPUT, input_formats=["%Y-%m-%d"], error_messages=DATE_ERRORS
+    )
+    end = forms.DateField(
+        label=_("To"), widget=DATE_INPUT, input_formats=["%Y-%m-%d"], error_messages=DATE_ERRORS
+    )
+    service = forms.ChoiceField(
+        label=_("Charts show"), choices=SERVICES_AND_ALL, required=False, initial="all"
+    )
+
+    def __init__(self, query=None, *, may_choose_centre: bool, today=None):
+        # Missing fields take their defaults, so that /reports/ alone is a valid report
+        # and a link that sets only the centre keeps this month.
+        period = default_period(today)
+        data = {
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "service": "all",
+        }
+        if query is not None:
+            data.update({key: query.get(key) for key in ("centre", "start", "end", "service")})
+            data = {key: value for key, value in data.items() if value is not None}
+            for key, value in (
+                ("start", period.start.isoformat()),
+                ("end", period.end.isoformat()),
+            ):
+                data.setdefault(key, value)
+            data.setdefault("service", "all")
+        super().__init__(data)
+        if not may_choose_centre:
+            del self.fields["centre"]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end:
+            if end < start:
+                self.add_error("end", _("The last day comes before the first day."))
+            elif (end - start).days + 1 > MAX_PERIOD_DAYS:
+                self.add_error(
+                    "end",
+                    _("A report covers at most %(days)s days: choose a shorter period.")
+                    % {"days": MAX_PERIOD_DAYS},
+                )
+        if not cleaned.get("service"):
+            cleaned["service"] = "all"
+        return cleaned
+
+    @property
+    def period(self) -> Period:
+        return Period(self.cleaned_data["start"], self.cleaned_data["end"])

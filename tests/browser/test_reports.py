@@ -1,0 +1,35 @@
+"""The reports dashboard in Chromium: a centre manager sees the charts drawn, in English
+at 1280x800 and in Urdu on a phone, and the page never grows wider than the screen."""
+
+import pytest
+
+from tests.browser.conftest import log_in, save_screenshot
+from tests.factories import TEST_PASSWORD, CentreFactory, UserFactory, make_candidate
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.mark.parametrize(("language", "viewport"), [("en", "kiosk-landscape"), ("ur", "phone")])
+def test_a_manager_sees_the_charts(open_page, live_server, language, viewport):
+    centre = CentreFactory(code="LHR")
+    make_candidate(centre=centre, sex="female")
+    make_candidate(centre=centre, sex="male")
+    UserFactory(role="centre_manager", centre=centre, username="manager.reports")
+    page = open_page(viewport)
+    log_in(page, "manager.reports", TEST_PASSWORD)
+    page.context.add_cookies(
+        [{"name": "django_language", "value": language, "url": live_server.url}]
+    )
+    page.goto("/reports/")
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ur" else "ltr")
+    assert page.get_by_test_id("headline-registration").inner_text() == "2"
+    # Five breakdowns and the weekly trend, each an SVG drawn with bars or lines.
+    charts = page.locator("svg.reports-chart[role=img]")
+    assert charts.count() == 6
+    assert page.locator("[data-testid=chart-sex] svg rect").count() == 3
+    assert page.locator("[data-testid=chart-weeks] svg polyline").count() == 6
+    box = page.get_by_test_id("chart-sex").locator("svg").bounding_box()
+    assert 0 < box["width"] <= page.viewport_size["width"]
+    # Wide tables scroll inside their box; the page itself never scrolls sideways.
+    assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
+    save_screenshot(page, f"reports-dashboard-{language}-{viewport}")
