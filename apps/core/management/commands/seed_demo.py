@@ -2,6 +2,8 @@
 land) candidates, listings, appointments and orientation content.
 
 Safe to run twice: every row is found by a natural key and updated, never duplicated.
+`--scale large` then loads a national-size data set on top (apps/core/seeding; README,
+"Scale"): a second large run finds it there and adds nothing.
 Refuses to run unless DJANGO_ALLOW_DEMO_DATA (or DEBUG) is on, because the demo
 passwords are printed for anyone to read.
 """
@@ -18,9 +20,11 @@ from django.utils import timezone
 from apps.accounts import roles
 from apps.accounts.models import User
 from apps.accounts.services import upsert_account
+from apps.candidates.identifiers import format_cnic
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District
+from apps.core.seeding import Sizes, seed_large, seeded_cnic, seeded_phone
 from apps.counselling.demo import notices_not_sent, seed_counselling
 from apps.listings.demo import seed_listings
 from apps.occupations.models import Occupation
@@ -116,6 +120,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--base-url", default="http://127.0.0.1:8000", help="Printed before the paths."
         )
+        parser.add_argument(
+            "--scale",
+            choices=["small", "large"],
+            default="small",
+            help="small: the demo only (default). large: the demo, then about a million "
+            "people, 100,000 listings, 200,000 appointments and 2,000 orientation pages.",
+        )
+        sizes = Sizes()
+        for name, default in (
+            ("candidates", sizes.candidates),
+            ("listings", sizes.listings),
+            ("appointments", sizes.appointments),
+            ("pages", sizes.pages),
+        ):
+            parser.add_argument(
+                f"--{name}",
+                type=int,
+                default=default,
+                help=f"With --scale large: how many {name} (default {default:,}).",
+            )
 
     def handle(self, *args, **options):
         if not settings.DEMO_DATA_ALLOWED:
@@ -123,6 +147,12 @@ class Command(BaseCommand):
                 "Demo data is switched off here (DEBUG is off). Set DJANGO_ALLOW_DEMO_DATA=true "
                 "only on a machine nobody else uses."
             )
+        sizes = None
+        if options["scale"] == "large":
+            names = ("candidates", "listings", "appointments", "pages")
+            if min(options[name] for name in names) < 1:
+                raise CommandError("Sizes must be at least 1.")
+            sizes = Sizes(**{name: options[name] for name in names})
         call_command("load_reference_data", verbosity=0)
         # The demo's bookings would text confirmations to the demo people's made-up numbers.
         with notices_not_sent(), transaction.atomic():
@@ -133,6 +163,21 @@ class Command(BaseCommand):
             seed_counselling()
             orientation = seed_orientation()
         self.print_summary(options["base_url"], orientation)
+        if sizes is not None:
+            self.load_large(sizes)
+
+    def load_large(self, sizes):
+        context = seed_large(sizes, self.stdout.write)
+        if context is None:
+            return
+        self.stdout.write("")
+        self.stdout.write("Seeded person number i (0, 1, 2...) can be looked up by:")
+        self.stdout.write(
+            f"  CNIC   {format_cnic(seeded_cnic(0))}, {format_cnic(seeded_cnic(1))}..."
+        )
+        self.stdout.write(f"  phone  {seeded_phone(0)}, {seeded_phone(1)}...")
+        self.stdout.write("Staff at the new centres log in as officer.<code>, manager.<code>, ")
+        self.stdout.write("dlo.<code>, kiosk.<code>, counsellor1.<code>..., e.g. officer.fsl.")
 
     def seed_centres(self):
         for code, kind, district_name, name_en, name_ur, helpline in DEMO_CENTRES:

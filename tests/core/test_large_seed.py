@@ -1,0 +1,203 @@
+"""`seed_demo --scale large` at a tiny size: exact counts, the database's constraints,
+roughly the intended distributions, the seeded people found by CNIC and phone, the
+listings found by the public search in English and Urdu, and a second run refused."""
+
+import datetime
+import io
+import itertools
+import re
+from collections import Counter
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db.models import F
+from django.utils import timezone
+
+from apps.candidates.filters import search_candidates
+from apps.candidates.models import (
+    Candidate,
+    CandidateLanguage,
+    CandidateOccupation,
+    RegistrationCounter,
+)
+from apps.candidates.services import allocate_registration_sequence
+from apps.centres.models import Centre
+from apps.core.seeding import (
+    Sizes,
+    person_number_from_phone,
+    seed_large,
+    seeded_cnic,
+    seeded_passport,
+    seeded_phone,
+)
+from apps.counselling.models import Appointment, Counsellor
+from apps.counselling.selectors import free_slots_of
+from apps.listings.filters import ListingFilter
+from apps.listings.models import Application, ApplicationStatusChange, JobListing
+from apps.orientation.models import Enrolment
+from tests.factories import consent_text
+
+SIZES = {"candidates": 2000, "listings": 200, "appointments": 400, "pages": 40}
+
+
+@pytest.fixture
+def data(db, settings):
+    settings.DEMO_DATA_ALLOWED = True
+    # The consent texts come from a data migration a transactional test may have flushed.
+    consent_text("en")
+    consent_text("ur")
+    out = io.StringIO()
+    call_command(
+        "seed_demo",
+        "--scale=large",
+        *(f"--{name}={value}" for name, value in SIZES.items()),
+        stdout=out,
+    )
+    return {"out": out.getvalue()}
+
+
+def test_large_seed_at_a_tiny_size(data):
+    """One seeding (a few seconds), every check on it."""
+    check_counts_are_exact_and_progress_is_printed(data)
+    check_distributions_roughly_as_intended()
+    check_seeded_people_are_found_by_cnic_phone_and_name()
+    check_listings_are_found_in_english_and_urdu()
+    check_appointments_respect_hours_and_leave_free_slots()
+    check_reports_have_referrals_and_departures()
+    check_registration_counters_are_past_the_seeded_numbers()
+    check_a_second_large_run_is_refused_and_adds_nothing()
+
+
+def seeded_people():
+    return Candidate.objects.filter(phone__startswith="+923").exclude(phone__startswith="+92300")
+
+
+def check_counts_are_exact_and_progress_is_printed(data):
+    assert seeded_people().count() == SIZES["candidates"]
+    assert JobListing.objects.filter(job_order_reference__startswith="POE-").count() == 200
+    assert Appointment.objects.exclude(candidate__phone__startswith="+92300").count() == 400
+    out = data["out"]
+    assert re.search(r"orientation pages +[0-9.]+ s .*  40 rows", out)
+    for phase in ("candidates", "listings", "appointments", "orientation pages", "Total"):
+        assert phase in out
+    assert Centre.objects.count() >= 36
+    assert Application.objects.count() >= 500
+    assert Enrolment.objects.count() > 0
+
+
+def check_distributions_roughly_as_intended():
+    people = seeded_people()
+    sexes = Counter(people.values_list("sex", flat=True))
+    assert 0.78 < sexes["male"] / 2000 < 0.92
+    assert 0.08 < sexes["female"] / 2000 < 0.22
+    per_centre = Counter(people.values_list("centre__code", flat=True))
+    assert len(per_centre) >= 36
+    for demo_centre in ("LHR", "LHD", "SKT"):
+        assert per_centre[demo_centre] >= 20  # a realistic share, not an empty demo centre
+    ages = [c.age for c in people.only("date_of_birth")]
+    assert min(ages) >= 18 and max(ages) <= 64
+    assert sum(age < 35 for age in ages) > len(ages) / 2
+    years = set(people.values_list("registration_year", flat=True))
+    assert len(years) >= 3
+    top = Counter(
+        CandidateOccupation.objects.filter(candidate__in=people).values_list(
+            "occupation__code", flat=True
+        )
+    ).most_common(5)
+    assert {"9313", "8332", "8322"} & {code for code, _n in top}
+    destinations = Counter(
+        code
+        for row in people.values_list("destination_countries", flat=True)
+        for code in row.split(",")
+    )
+    assert destinations.most_common(1)[0][0] == "SA"
+    assert CandidateLanguage.objects.filter(candidate__in=people, language="ur").count() == 2000
+    statuses = Counter(JobListing.objects.values_list("status", flat=True))
+    assert statuses["published"] and statuses["closed"] and statuses["draft"]
+    assert JobListing.objects.open_to_public().count() > 10
+
+
+def check_seeded_people_are_found_by_cnic_phone_and_name():
+    people = seeded_people()
+    person = people.with_cnic(seeded_cnic(1234)).get()
+    assert str(person.phone) == seeded_phone(1234)
+    assert person_number_from_phone(person.phone) == 1234
+    assert person.full_cnic().replace("-", "") == seeded_cnic(1234)
+    assert person.cnic_masked == f"{seeded_cnic(1234)[:5]}-*****-{seeded_cnic(1234)[-1]}"
+    assert Candidate.objects.with_passport(seeded_passport(1233)).get() == people.get(
+        phone=seeded_phone(1233)
+    )
+    assert list(search_candidates(Candidate.objects.all(), seeded_phone(77))) == [
+        people.get(phone=seeded_phone(77))
+    ]
+    someone = people.get(phone=seeded_phone(5))
+    assert someone in search_candidates(Candidate.objects.all(), someone.full_name)
+
+
+def check_listings_are_found_in_english_and_urdu():
+    listings = JobListing.objects.filter(job_order_reference__startswith="POE-")
+    for listing in listings.select_related("employer", "occupation")[:50]:
+        assert listing.search_document == listing.build_search_document()
+        assert listing.title == listing.title_en
+    open_listings = JobListing.objects.open_to_public().with_monthly_rupees()
+    for words in ("driver", "سعودی", "ڈرائیور"):
+        found = ListingFilter({"q": words}, queryset=open_listings).qs
+        assert found.exists(), words
+
+
+def check_appointments_respect_hours_and_leave_free_slots():
+    appointments = Appointment.objects.exclude(candidate__phone__startswith="+92300")
+    active = appointments.filter(status__in=Appointment.ACTIVE_STATUSES)
+    # Same centre for person and counsellor; the exclusion constraints held on COPY.
+    assert not appointments.exclude(candidate__centre=F("counsellor__user__centre"))
+    assert active.count() > 300
+    seeded_counsellors = Counsellor.objects.exclude(user__centre__code__in=["LHR", "SKT", "LHD"])
+    assert seeded_counsellors.count() >= 2 * 45
+    counsellor = seeded_counsellors.first()
+    assert counsellor.availabilities.count() >= 6
+    today = timezone.localdate()
+    slots = free_slots_of([counsellor], today + datetime.timedelta(days=1), days=7)
+    assert slots
+
+
+def check_reports_have_referrals_and_departures():
+    steps = Counter(ApplicationStatusChange.objects.values_list("to_status", flat=True))
+    assert steps["referred"] > 10
+    assert steps["departed"] > 10
+    for application in Application.objects.prefetch_related("status_changes")[:100]:
+        changes = list(application.status_changes.all())
+        assert changes[0].from_status == ""
+        assert changes[-1].to_status == application.status
+        for before, after in itertools.pairwise(changes):
+            assert after.from_status == before.to_status
+            assert after.to_status in Application.NEXT_STATUSES[before.to_status]
+
+
+def check_registration_counters_are_past_the_seeded_numbers():
+    for counter in RegistrationCounter.objects.all():
+        highest = (
+            Candidate.objects.filter(centre=counter.centre, registration_year=counter.year)
+            .order_by("-registration_sequence")
+            .values_list("registration_sequence", flat=True)
+            .first()
+        )
+        assert highest == counter.last_number
+    centre = Centre.objects.get(code="LHR")
+    year = max(Candidate.objects.values_list("registration_year", flat=True))
+    taken = RegistrationCounter.objects.get(centre=centre, year=year).last_number
+    assert allocate_registration_sequence(centre=centre, year=year) == taken + 1
+
+
+def check_a_second_large_run_is_refused_and_adds_nothing():
+    lines = []
+    before = Candidate.objects.count()
+    assert seed_large(Sizes(**SIZES), lines.append) is None
+    assert "already loaded" in lines[0]
+    assert Candidate.objects.count() == before
+
+
+def test_sizes_below_one_are_refused_before_anything_is_written(db, settings):
+    settings.DEMO_DATA_ALLOWED = True
+    with pytest.raises(CommandError, match="at least 1"):
+        call_command("seed_demo", "--scale=large", "--candidates=0")
+    assert not Candidate.objects.exists()
