@@ -9,7 +9,7 @@ person does not meet sorts them below everyone who meets them all.
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -253,6 +253,8 @@ def candidates_ranked_for(listing: JobListing, user) -> list[Fit]:
 
 def open_listings_fitting(candidate: Candidate, limit: int = 10) -> list[Fit]:
     """The open listings in the candidate's trades (sub-major group or closer), best first."""
+    # Each fit reads the person's trades and languages: once, not once per listing.
+    prefetch_related_objects([candidate], "occupations__occupation", "languages")
     codes = {_sub_major_code(held.occupation) for held in candidate.occupations.all()}
     if not codes:
         return []

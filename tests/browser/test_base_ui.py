@@ -97,6 +97,7 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "orientation:sessions",
             "listings:list",
             "centres:mine",
+            "reports:dashboard",
         },
         "orientation_editor": {"core:workspace", "listings:list", "admin:index"},
     }[role]

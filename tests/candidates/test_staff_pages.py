@@ -135,6 +135,26 @@ def test_the_list_runs_a_constant_number_of_queries(
     assert response.context["page"].paginator.count == 25
 
 
+def test_the_record_reads_a_constant_number_of_queries_however_many_jobs_fit(
+    client_for, centre, django_assert_max_num_queries
+):
+    """The record's "jobs that fit" scores every open listing in the person's trades:
+    the person's trades and languages are read once, not once per listing."""
+    from tests.factories import make_listing
+
+    client = client_for("registration_officer")
+    person = make_candidate(centre=centre)
+    url = f"/candidates/{person.registration_number}/"
+    make_listing()
+    with django_assert_max_num_queries(40) as few:
+        client.get(url)
+    for _ in range(12):
+        make_listing()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
 def test_documents_seen_then_verified(client_for, candidate):
     client = client_for("registration_officer")
     number = candidate.registration_number
