@@ -70,7 +70,9 @@ def bar_chart(*, title: str, items: list[tuple[str, int]], rtl: bool = False) ->
         top = i * row
         length = 0 if not longest else max(round(span * value / longest, 1), 1 if value else 0)
         if rtl:
-            label_x, anchor = BAR_WIDTH - pad, "end"
+            # The label reads right to left (so "18 سے 24" keeps its order); "start"
+            # of a right-to-left text is its right edge.
+            label_x, anchor = BAR_WIDTH - pad, "start"
             bar_x = BAR_WIDTH - pad - length
             value_x, value_anchor = bar_x - 5, "end"
         else:
@@ -80,8 +82,8 @@ def bar_chart(*, title: str, items: list[tuple[str, int]], rtl: bool = False) ->
         parts.append(
             format_html(
                 '<g class="reports-bar"><title>{full}: {value}</title>'
-                '<text x="{lx}" y="{ly}" text-anchor="{anchor}" class="reports-label">'
-                "{label}</text>"
+                '<text x="{lx}" y="{ly}" text-anchor="{anchor}" direction="{direction}" '
+                'class="reports-label">{label}</text>'
                 '<rect x="{bx}" y="{by}" width="{bw}" height="{bh}" rx="2" fill="{fill}"/>'
                 '<text x="{vx}" y="{vy}" text-anchor="{vanchor}" class="reports-value">'
                 "{value}</text>"
@@ -91,6 +93,7 @@ def bar_chart(*, title: str, items: list[tuple[str, int]], rtl: bool = False) ->
                 lx=label_x,
                 ly=top + label_y,
                 anchor=anchor,
+                direction="rtl" if rtl else "ltr",
                 label=_short(label),
                 bx=bar_x,
                 by=top + bar_y,

@@ -146,7 +146,8 @@ def test_dashboard_in_urdu_keeps_the_charts_left_to_right_inside(manager, served
     html = response.content.decode()
     assert 'dir="rtl"' in html
     assert html.count('direction="ltr"') == 6
-    assert 'text-anchor="end" class="reports-label"' in html  # labels on the right
+    # Labels on the right, each read right to left so "18 سے 24" keeps its order.
+    assert 'text-anchor="start" direction="rtl" class="reports-label"' in html
 
 
 def test_dashboard_queries_do_not_grow_with_the_data(

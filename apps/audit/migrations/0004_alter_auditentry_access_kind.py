@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audit', '0003_actor_outlives_account'),
+        ("audit", "0003_actor_outlives_account"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditentry',
-            name='access_kind',
-            field=models.CharField(blank=True, choices=[('full_cnic', 'Full CNIC shown'), ('full_passport', 'Full passport number shown'), ('case_record', 'Case record opened'), ('report_export', 'Report exported'), ('listings_export', 'Job listings exported'), ('personal_data_export', 'Personal data exported'), ('anonymised', 'Personal data erased')], max_length=24, verbose_name='kind of access'),
+            model_name="auditentry",
+            name="access_kind",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("full_cnic", "Full CNIC shown"),
+                    ("full_passport", "Full passport number shown"),
+                    ("case_record", "Case record opened"),
+                    ("report_export", "Report exported"),
+                    ("listings_export", "Job listings exported"),
+                    ("personal_data_export", "Personal data exported"),
+                    ("anonymised", "Personal data erased"),
+                ],
+                max_length=24,
+                verbose_name="kind of access",
+            ),
         ),
     ]
