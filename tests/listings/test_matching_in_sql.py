@@ -1,0 +1,109 @@
+"""The matches page ranks in Postgres (`ranked_candidates`) what `fit_of` explains in
+Python: for varied people and job orders, both give every person the same score, the
+same verdict on the requirements and the same order."""
+
+import datetime
+import random
+
+import pytest
+
+from apps.listings import selectors
+from apps.listings.models import ListingLanguage
+from tests.factories import UserFactory, ensure_occupation, make_candidate, make_listing
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date.today()
+DEADLINE = TODAY + datetime.timedelta(days=30)
+
+TRADES = [("7411", "Electricians"), ("7413", "Line installers"), ("7421", "Mechanics")]
+LANGUAGES = ["ur", "ar", "en", "ko"]
+LEVELS = ["basic", "good", "fluent"]
+EDUCATION = ["none", "primary", "middle", "matric", "intermediate", "bachelor"]
+COUNTRIES = ["SA", "AE", "QA", "KR"]
+
+
+def _birthday(rng) -> datetime.date:
+    """Ages from 18 to 60, some born exactly on today's day (age changes today)."""
+    years = rng.randint(18, 60)
+    if rng.random() < 0.3:
+        return TODAY.replace(year=TODAY.year - years, day=min(TODAY.day, 28))
+    return TODAY - datetime.timedelta(days=365 * years + rng.randint(-200, 200))
+
+
+@pytest.fixture
+def people(centre):
+    rng = random.Random(20261202)
+    officer = UserFactory(centre=centre, role="registration_officer")
+    trades = [ensure_occupation(code, title) for code, title in TRADES]
+    for i in range(40):
+        make_candidate(
+            centre=centre,
+            full_name=f"Person {i}",
+            sex=rng.choice(["male", "female"]),
+            date_of_birth=_birthday(rng),
+            education=rng.choice(EDUCATION),
+            destination_countries=rng.sample(COUNTRIES, rng.randint(1, 3)),
+            available_from=TODAY + datetime.timedelta(days=rng.randint(-30, 90)),
+            occupations=[
+                (trade, rng.randint(0, 12)) for trade in rng.sample(trades, rng.randint(1, 3))
+            ],
+            languages=[
+                (language, rng.choice(LEVELS))
+                for language in rng.sample(LANGUAGES, rng.randint(1, 3))
+            ],
+        )
+    # People on every boundary the job orders below draw: available on the deadline,
+    # turning 21, 30, 35 or 46 today, experience exactly at the minimum.
+    for i, (age, years) in enumerate([(21, 3), (30, 8), (35, 3), (46, 8), (45, 0)]):
+        make_candidate(
+            centre=centre,
+            full_name=f"Boundary {i}",
+            sex="female",
+            date_of_birth=_years_ago(age),
+            education="matric",
+            destination_countries=["QA"],
+            available_from=DEADLINE,
+            occupations=[(trades[0], years)],
+            languages=[("ar", "good"), ("en", "basic")],
+        )
+    return officer
+
+
+def _years_ago(years: int) -> datetime.date:
+    try:
+        return TODAY.replace(year=TODAY.year - years)
+    except ValueError:  # 29 February
+        return TODAY.replace(year=TODAY.year - years, day=28)
+
+
+JOB_ORDERS = [
+    {},
+    {"min_experience_years": 3, "age_min": 21, "age_max": 45, "education": "matric"},
+    {"sex": "female", "age_max": 35},
+    {"min_experience_years": 8, "destination_country": "QA", "age_min": 30},
+]
+REQUIRED_LANGUAGES = [[], [("ar", "basic")], [("ar", "good"), ("en", "basic")], [("ko", "basic")]]
+
+
+@pytest.mark.parametrize("order", range(len(JOB_ORDERS)))
+@pytest.mark.parametrize("languages", range(len(REQUIRED_LANGUAGES)))
+def test_postgres_ranks_as_python_scores(people, order, languages):
+    listing = make_listing(
+        occupation=ensure_occupation(*TRADES[0]),
+        application_deadline=DEADLINE,
+        **JOB_ORDERS[order],
+    )
+    for language, level in REQUIRED_LANGUAGES[languages]:
+        ListingLanguage.objects.create(listing=listing, language=language, level=level)
+
+    ranked = list(selectors.ranked_candidates(listing, people))
+    fits = selectors.fits_for(ranked, listing)
+
+    assert len(ranked) == 45
+    for candidate, fit in zip(ranked, fits, strict=True):
+        assert (candidate.fit_score, bool(candidate.fit_meets), candidate.fit_years) == (
+            fit.score,
+            fit.meets_requirements,
+            fit.years,
+        ), candidate.full_name
+    assert fits == sorted(fits, key=selectors.Fit.sort_key)
