@@ -51,7 +51,7 @@ def search_candidates(queryset, text: str):
         return queryset.filter(phone=f"+92{national}")
     return (
         queryset.annotate(name_similarity=TrigramSimilarity("full_name", text))
-        .filter(Q(full_name__trigram_similar=text) | Q(full_name__icontains=text))
+        .filter(Q(full_name__trigram_similar=text) | Q(full_name__ilike_contains=text))
         .order_by("-name_similarity", "-created_at")
     )
 

@@ -14,6 +14,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 from apps.centres.scoping import scoped_to_centre
 
 from . import identifiers
+from .lookups import ContainsIgnoringCase
 
 MINIMUM_AGE = 18  # Emigration Ordinance: foreign employment is for adults only
 
@@ -298,6 +299,9 @@ class Candidate(models.Model):
     @property
     def age(self) -> int:
         return age_on(self.date_of_birth, timezone.localdate())
+
+
+Candidate._meta.get_field("full_name").register_lookup(ContainsIgnoringCase)
 
 
 def age_on(born: datetime.date, day: datetime.date) -> int:
