@@ -6,7 +6,7 @@ import re
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -96,8 +96,10 @@ class ListingFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         fields = self.form.fields
         # Offer only what the open listings have, so no choice leads to nothing.
-        open_listings = JobListing.objects.open_to_public()
-        codes = sorted(set(open_listings.values_list("destination_country", flat=True)))
+        # Both asked of Postgres (DISTINCT, EXISTS per district) rather than by reading
+        # every open listing: a national listing table holds over 10,000 open ones.
+        open_listings = JobListing.objects.open_to_public().order_by()
+        codes = open_listings.values_list("destination_country", flat=True).distinct()
         fields["country"].choices = sorted(
             ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
         )
@@ -105,8 +107,8 @@ class ListingFilter(django_filters.FilterSet):
             (group.code, group.title) for group in Occupation.objects.majors()
         ]
         fields["district"].queryset = District.objects.filter(
-            job_listings__in=open_listings
-        ).distinct()
+            Exists(open_listings.filter(district=OuterRef("pk")))
+        )
 
     @property
     def qs(self):
