@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.models import District
+from apps.core.widgets import FastSelect
 from apps.occupations.models import Occupation
 
 from .models import Candidate
@@ -69,7 +70,7 @@ class CandidateFilter(django_filters.FilterSet):
         label=_("Search"), method="filter_search", help_text=_("Number, CNIC, phone or name")
     )
     home_district = django_filters.ModelChoiceFilter(
-        label=_("Home district"), queryset=District.objects.order_by("name_en")
+        label=_("Home district"), queryset=District.objects.order_by("name_en"), widget=FastSelect
     )
     sex = django_filters.ChoiceFilter(label=_("Sex"), choices=Candidate.Sex.choices)
     age_band = django_filters.ChoiceFilter(
@@ -81,7 +82,10 @@ class CandidateFilter(django_filters.FilterSet):
         method="filter_occupation_group",
     )
     destination = django_filters.ChoiceFilter(
-        label=_("Destination"), choices=list(countries), method="filter_destination"
+        label=_("Destination"),
+        choices=list(countries),
+        method="filter_destination",
+        widget=FastSelect,
     )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Candidate.Status.choices)
     channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Candidate.Channel.choices)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.models import District
+from apps.core.widgets import FastSelect
 from apps.occupations.models import Occupation
 
 from .models import JobListing
@@ -56,7 +57,10 @@ class ListingFilter(django_filters.FilterSet):
         ),
     )
     country = django_filters.ChoiceFilter(
-        label=_("Country"), field_name="destination_country", empty_label=_("Any country")
+        label=_("Country"),
+        field_name="destination_country",
+        empty_label=_("Any country"),
+        widget=FastSelect,
     )
     group = django_filters.ChoiceFilter(
         label=_("Kind of work"), method="filter_group", empty_label=_("Any kind of work")
@@ -65,6 +69,7 @@ class ListingFilter(django_filters.FilterSet):
         label=_("District office"),
         queryset=District.objects.none(),
         empty_label=_("Any district"),
+        widget=FastSelect,
     )
     min_pay = django_filters.NumberFilter(
         label=_("Pay at least (rupees a month)"),
