@@ -235,6 +235,10 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 # Its own LogEntry table is swapped for ours; without migrations it is never created.
 MIGRATION_MODULES = {"auditlog": None}
 
+# The dashboard's and monthly page's numbers are kept this long per centre, period and
+# language (each process's memory cache); the CSV export always counts afresh.
+PORTAL_REPORT_CACHE_SECONDS = env.int("PORTAL_REPORT_CACHE_SECONDS", default=300)
+
 # Data protection: a person with no activity for this many years is anonymised by
 # `manage.py anonymise --inactive` (apps/privacy), run daily by cron.
 PORTAL_RETENTION_YEARS = env.int("PORTAL_RETENTION_YEARS", default=5)

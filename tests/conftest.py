@@ -23,6 +23,13 @@ def no_login_lockout(settings):
 
 
 @pytest.fixture(autouse=True)
+def reports_count_afresh(settings):
+    """Report numbers are cached per process; each test counts its own data (the cache
+    has its own tests in tests/reports/test_cache.py)."""
+    settings.PORTAL_REPORT_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # The real hasher is slow on purpose; tests create hundreds of accounts.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -40,7 +40,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -212,6 +214,8 @@ class PeopleServed:
     totals: dict[str, int]
     breakdowns: dict[str, list[Row]]
     weeks: list[Week]
+    # When it was counted: the dashboard may show a count a few minutes old.
+    counted_at: datetime.datetime = field(default_factory=timezone.now)
 
     @property
     def total_rows(self) -> list[tuple[str, str, int]]:
@@ -360,6 +364,30 @@ SELECT COALESCE(service, 'all'), 'week', week::text, COUNT(DISTINCT candidate_id
   FROM service_rows
  GROUP BY GROUPING SETS ((service, week), (week))
 """
+
+
+def recent_people_served(*, period: Period, centre=None) -> PeopleServed:
+    """`people_served`, kept for PORTAL_REPORT_CACHE_SECONDS per centre, period and
+    language (the labels are translated): the dashboard is opened far more often than
+    its numbers change, and at national scale one count takes a few hundred
+    milliseconds. Exports always count afresh."""
+    seconds = settings.PORTAL_REPORT_CACHE_SECONDS
+    if seconds <= 0:
+        return people_served(period=period, centre=centre)
+    key = ":".join(
+        (
+            "reports:people-served",
+            str(centre.pk) if centre else "all",
+            period.start.isoformat(),
+            period.end.isoformat(),
+            translation.get_language() or "",
+        )
+    )
+    report = cache.get(key)
+    if report is None:
+        report = people_served(period=period, centre=centre)
+        cache.set(key, report, seconds)
+    return report
 
 
 def people_served(*, period: Period, centre=None) -> PeopleServed:

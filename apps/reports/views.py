@@ -29,6 +29,7 @@ from .selectors import (
     SERVICES_AND_ALL,
     month_period,
     people_served,
+    recent_people_served,
 )
 
 # The years a monthly report may be asked for; anything else is not a report (404).
@@ -100,7 +101,7 @@ def dashboard(request):
         "how_we_count": HOW_WE_COUNT,
     }
     if form.is_valid():
-        report = people_served(period=form.period, centre=centre)
+        report = recent_people_served(period=form.period, centre=centre)
         rtl = translation.get_language_bidi()
         service = form.cleaned_data["service"]
         service_label = dict(SERVICES_AND_ALL)[service]
@@ -198,7 +199,7 @@ def monthly(request, year, month):
     else:
         centre = _own_centre(request)
     period = month_period(year, month)
-    report = people_served(period=period, centre=centre)
+    report = recent_people_served(period=period, centre=centre)
     return render(
         request,
         "reports/monthly.html",
