@@ -239,6 +239,10 @@ MIGRATION_MODULES = {"auditlog": None}
 # language (each process's memory cache); the CSV export always counts afresh.
 PORTAL_REPORT_CACHE_SECONDS = env.int("PORTAL_REPORT_CACHE_SECONDS", default=300)
 
+# A listing's ranking of matching people is kept this long (per listing as last saved,
+# centre and day); each page still reads its people and their applications afresh.
+PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default=300)
+
 # Data protection: a person with no activity for this many years is anonymised by
 # `manage.py anonymise --inactive` (apps/privacy), run daily by cron.
 PORTAL_RETENTION_YEARS = env.int("PORTAL_RETENTION_YEARS", default=5)

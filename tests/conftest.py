@@ -24,9 +24,11 @@ def no_login_lockout(settings):
 
 @pytest.fixture(autouse=True)
 def reports_count_afresh(settings):
-    """Report numbers are cached per process; each test counts its own data (the cache
-    has its own tests in tests/reports/test_cache.py)."""
+    """Report numbers and matching rankings are cached per process; each test counts its
+    own data (the caches have their own tests: tests/reports/test_cache.py,
+    tests/listings/test_matching_in_sql.py)."""
     settings.PORTAL_REPORT_CACHE_SECONDS = 0
+    settings.PORTAL_MATCHING_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,8 @@ person does not meet sorts them below everyone who meets them all.
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import (
     Case,
     Exists,
@@ -375,13 +377,41 @@ def ranked_candidates(listing: JobListing, user, today: datetime.date | None = N
     ).order_by("-fit_meets", "-fit_score", "-fit_years", "registration_number")
 
 
+def recent_ranking(listing: JobListing, user) -> list[int]:
+    """The ids of `ranked_candidates`, in order, kept for PORTAL_MATCHING_CACHE_SECONDS
+    per listing (as last saved), centre and day: ranking a trade's thousands of people
+    is one heavy query, and staff page through the same matches many times. Each page
+    then reads its 25 people afresh (`fits_for`), with their applications as they are."""
+    seconds = settings.PORTAL_MATCHING_CACHE_SECONDS
+    if seconds <= 0:
+        return list(ranked_candidates(listing, user).values_list("pk", flat=True))
+    key = ":".join(
+        (
+            "listings:ranking",
+            str(listing.pk),
+            listing.updated_at.isoformat(),
+            "all" if user.is_superuser else str(user.centre_id),
+            timezone.localdate().isoformat(),
+        )
+    )
+    ids = cache.get(key)
+    if ids is None:
+        ids = list(ranked_candidates(listing, user).values_list("pk", flat=True))
+        cache.set(key, ids, seconds)
+    return ids
+
+
 def _points_if(condition: Q, points: int):
     return Case(When(condition, then=Value(points)), default=Value(0))
 
 
 def fits_for(candidates, listing: JobListing, today: datetime.date | None = None) -> list[Fit]:
-    """The fits (with their reasons) of `candidates`, in their order: for one page."""
+    """The fits (with their reasons) of `candidates` (people, or their ids), in their
+    order: for one page. Ids of people erased since they were ranked are left out."""
     candidates = list(candidates)
+    if candidates and not isinstance(candidates[0], Candidate):
+        found = Candidate.objects.filter(anonymised_at__isnull=True).in_bulk(candidates)
+        candidates = [found[pk] for pk in candidates if pk in found]
     prefetch_related_objects(
         candidates,
         "occupations__occupation",

@@ -99,7 +99,7 @@ def kiosk_interest(request, pk):
 @require_permission("listings.match_candidates")
 def listing_matches(request, pk):
     listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
-    ranked = selectors.ranked_candidates(listing, request.user)
+    ranked = selectors.recent_ranking(listing, request.user)
     page = Paginator(ranked, MATCHES_PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = selectors.fits_for(page.object_list, listing)
     return render(

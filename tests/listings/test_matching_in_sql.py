@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from apps.candidates.models import Candidate
 from apps.listings import selectors
 from apps.listings.models import ListingLanguage
 from tests.factories import UserFactory, ensure_occupation, make_candidate, make_listing
@@ -107,3 +108,45 @@ def test_postgres_ranks_as_python_scores(people, order, languages):
             fit.years,
         ), candidate.full_name
     assert fits == sorted(fits, key=selectors.Fit.sort_key)
+
+
+@pytest.fixture
+def ranking_cached(settings):
+    from django.core.cache import cache
+
+    settings.PORTAL_MATCHING_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_the_ranking_is_kept_until_the_listing_changes(ranking_cached, people, centre):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    listing = make_listing(occupation=ensure_occupation(*TRADES[0]), min_experience_years=3)
+    first = selectors.recent_ranking(listing, people)
+    assert first == list(selectors.ranked_candidates(listing, people).values_list("pk", flat=True))
+    with CaptureQueriesContext(connection) as queries:
+        assert selectors.recent_ranking(listing, people) == first
+    assert len(queries) == 0
+
+    # Saving the listing (a changed requirement) ranks afresh.
+    listing.min_experience_years = 10
+    listing.save()
+    assert selectors.recent_ranking(listing, people) == list(
+        selectors.ranked_candidates(listing, people).values_list("pk", flat=True)
+    )
+
+
+def test_a_person_erased_since_the_ranking_is_left_off_the_page(ranking_cached, people, centre):
+    from apps.privacy.services import Reason, anonymise_candidate
+
+    listing = make_listing(occupation=ensure_occupation(*TRADES[0]))
+    ids = selectors.recent_ranking(listing, people)
+    gone = Candidate.objects.get(pk=ids[0])
+    anonymise_candidate(
+        candidate=gone, by=UserFactory(centre=centre, role="centre_manager"), reason=Reason.REQUEST
+    )
+    page = selectors.fits_for(ids[:5], listing)
+    assert [fit.candidate.pk for fit in page] == ids[1:5]
