@@ -157,7 +157,7 @@ class ListingSearch(PortalUser):
     def search(self):
         listing = FIXTURE["listing"]
         query = urllib.parse.urlencode({"q": listing["keyword"], "country": listing["country"]})
-        self.get_page(f"/jobs/?{query}", must_contain=f'href="/jobs/{listing["pk"]}/"')
+        self.get_page(f"/jobs/?{query}", must_contain=f'href="/jobs/{listing["first_found"]}/"')
 
 
 class ListingDetail(PortalUser):

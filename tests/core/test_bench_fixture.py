@@ -38,7 +38,13 @@ def test_it_writes_the_listing_the_person_and_ready_kiosk_sessions(demo, tmp_pat
     output = tmp_path / "fixture.json"
     call_command("bench_fixture", output=str(output), kiosk_sessions=3)
     data = json.loads(output.read_text())
-    assert data["listing"] == {"pk": demo["listing"].pk, "keyword": "building", "country": "SA"}
+    assert data["listing"] == {
+        "pk": demo["listing"].pk,
+        "keyword": "building",
+        "country": "SA",
+        # The first listing the search page shows for them (the bench checks it is there).
+        "first_found": demo["listing"].pk,
+    }
     assert data["person"] == {
         "registration_number": demo["person"].registration_number,
         "cnic": "35202-7654321-1",

@@ -33,6 +33,7 @@ from apps.candidates import identifiers
 from apps.candidates.models import Candidate, CandidateOccupation
 from apps.kiosk.registration import SESSION_KEY as WIZARD_KEY
 from apps.kiosk.registration import STEPS
+from apps.listings.filters import ListingFilter
 from apps.listings.models import JobListing
 from apps.occupations.models import Occupation
 
@@ -100,7 +101,14 @@ class Command(BaseCommand):
         )
         if person is None:
             raise CommandError("No candidate at the officer's centre: run seed_demo first.")
-        keyword = next(iter(WORD.findall(listing.title)), listing.title.split()[0])
+        keyword = next(iter(WORD.findall(listing.title)), listing.title.split()[0]).lower()
+        # The search page shows the best matches first: the bench looks for the first of
+        # them (the busiest listing itself may rank on a later page).
+        searched = ListingFilter(
+            QueryDict(f"q={keyword}&country={listing.destination_country}"),
+            queryset=JobListing.objects.open_to_public().with_monthly_rupees(),
+        )
+        first_found = searched.qs.values_list("pk", flat=True).first()
         national_phone = "0" + person.phone.as_e164.removeprefix("+92")
         data = {
             "accounts": ACCOUNTS,
@@ -110,8 +118,9 @@ class Command(BaseCommand):
             },
             "listing": {
                 "pk": listing.pk,
-                "keyword": keyword.lower(),
+                "keyword": keyword,
                 "country": str(listing.destination_country),
+                "first_found": first_found,
             },
             "person": {
                 "registration_number": person.registration_number,
