@@ -243,6 +243,10 @@ PORTAL_REPORT_CACHE_SECONDS = env.int("PORTAL_REPORT_CACHE_SECONDS", default=300
 # centre and day); each page still reads its people and their applications afresh.
 PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default=300)
 
+# The job search's country and district choices are kept this long (the results
+# themselves are always asked afresh).
+PORTAL_SEARCH_CHOICES_SECONDS = env.int("PORTAL_SEARCH_CHOICES_SECONDS", default=60)
+
 # Data protection: a person with no activity for this many years is anonymised by
 # `manage.py anonymise --inactive` (apps/privacy), run daily by cron.
 PORTAL_RETENTION_YEARS = env.int("PORTAL_RETENTION_YEARS", default=5)

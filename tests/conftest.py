@@ -29,6 +29,7 @@ def reports_count_afresh(settings):
     tests/listings/test_matching_in_sql.py)."""
     settings.PORTAL_REPORT_CACHE_SECONDS = 0
     settings.PORTAL_MATCHING_CACHE_SECONDS = 0
+    settings.PORTAL_SEARCH_CHOICES_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

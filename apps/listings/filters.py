@@ -5,7 +5,9 @@ import re
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +48,29 @@ def search_listings(queryset, text: str):
     return queryset.filter(search_vector=query).annotate(
         relevance=SearchRank(F("search_vector"), query)
     )
+
+
+def countries_and_districts_on_offer() -> tuple[list[str], list[int]]:
+    """The countries and district offices of the open listings, for the search's choices;
+    kept for PORTAL_SEARCH_CHOICES_SECONDS. Asking a national table (10,000 open
+    listings) on every search cost more than the search itself; a choice that has just
+    lost its last listing for a minute leads to an empty list, never to a hidden one."""
+
+    def ask():
+        # DISTINCT and one EXISTS per district, rather than reading every open listing.
+        open_listings = JobListing.objects.open_to_public().order_by()
+        codes = list(open_listings.values_list("destination_country", flat=True).distinct())
+        district_ids = list(
+            District.objects.filter(
+                Exists(open_listings.filter(district=OuterRef("pk")))
+            ).values_list("pk", flat=True)
+        )
+        return codes, district_ids
+
+    seconds = settings.PORTAL_SEARCH_CHOICES_SECONDS
+    if seconds <= 0:
+        return ask()
+    return cache.get_or_set(f"listings:on-offer:{timezone.localdate()}", ask, seconds)
 
 
 class ListingFilter(django_filters.FilterSet):
@@ -101,19 +126,14 @@ class ListingFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         fields = self.form.fields
         # Offer only what the open listings have, so no choice leads to nothing.
-        # Both asked of Postgres (DISTINCT, EXISTS per district) rather than by reading
-        # every open listing: a national listing table holds over 10,000 open ones.
-        open_listings = JobListing.objects.open_to_public().order_by()
-        codes = open_listings.values_list("destination_country", flat=True).distinct()
+        codes, district_ids = countries_and_districts_on_offer()
         fields["country"].choices = sorted(
             ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
         )
         fields["group"].choices = [
             (group.code, group.title) for group in Occupation.objects.majors()
         ]
-        fields["district"].queryset = District.objects.filter(
-            Exists(open_listings.filter(district=OuterRef("pk")))
-        )
+        fields["district"].queryset = District.objects.filter(pk__in=district_ids)
 
     @property
     def qs(self):

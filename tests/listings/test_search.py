@@ -157,3 +157,17 @@ def test_the_list_runs_a_constant_number_of_queries(client, rates, django_assert
         make_listing()
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/jobs/", {"q": "electrician", "benefits": ["food"]})
+
+
+def test_the_choices_are_kept_a_minute_and_the_results_are_not(client, listings, settings):
+    from django.core.cache import cache
+
+    settings.PORTAL_SEARCH_CHOICES_SECONDS = 60
+    cache.clear()
+    client.get("/jobs/")
+    make_listing(title_en="Nurse in Italy", destination_country="IT")
+    page = client.get("/jobs/")
+    assert "IT" not in dict(page.context["filter"].form.fields["country"].choices)
+    assert "Nurse in Italy" in page.content.decode()
+    cache.clear()
+    assert "IT" in dict(client.get("/jobs/").context["filter"].form.fields["country"].choices)
