@@ -255,6 +255,30 @@ def make_appointment(*, counsellor, candidate=None, starts_at, booked_by=None, *
     )
 
 
+def make_held_appointment(
+    *, counsellor, candidate, starts_at, status="completed", topic="fees_fraud", **overrides
+):
+    """An appointment at any time, past included, written directly (booking refuses past
+    times): one that took place, was missed or was cancelled."""
+    from apps.counselling.models import Appointment
+
+    fields = {
+        "ends_at": starts_at + datetime.timedelta(minutes=30),
+        "mode": "in_person",
+        "channel": "desk",
+        "booked_by": counsellor.user,
+    }
+    fields.update(overrides)
+    return Appointment.objects.create(
+        candidate=candidate,
+        counsellor=counsellor,
+        starts_at=starts_at,
+        status=status,
+        topic=topic,
+        **fields,
+    )
+
+
 # A Monday years ahead: the real clock never hides its slots (tests pass `now` if needed).
 FUTURE_MONDAY = datetime.date(2030, 1, 7)
 

@@ -7,6 +7,8 @@ from django.contrib import admin
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.admin import ReadOnlyAdmin
+
 from .display import rows_for
 from .models import AuditEntry
 
@@ -14,7 +16,7 @@ admin.site.unregister(AuditEntry)
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin):
     list_display = ("timestamp", "actor", "action", "access_kind", "object_repr", "centre")
     list_filter = ("action", "access_kind", "centre")
     list_select_related = ("actor", "centre", "content_type")
@@ -35,15 +37,6 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).visible_to(request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("What changed"))
     def what_changed(self, entry):

@@ -4,6 +4,7 @@ centre, identifiers shown masked only, and no way to edit an encrypted column.""
 from django.contrib import admin
 
 from apps.centres.scoping import scoped_to_centre
+from apps.core.admin import ReadOnlyAdmin
 
 from .models import (
     Candidate,
@@ -95,19 +96,10 @@ class RegistrationAttemptAdmin(ScopedToCentreAdmin):
 
 
 @admin.register(IdentifierDisclosure)
-class IdentifierDisclosureAdmin(ScopedToCentreAdmin):
+class IdentifierDisclosureAdmin(ReadOnlyAdmin, ScopedToCentreAdmin):
     centre_lookup = "candidate__centre"
     list_display = ("disclosed_at", "viewer", "candidate", "field")
     list_select_related = ("viewer", "candidate")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ConsentText)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from apps.accounts.models import User
 from apps.accounts.roles import COUNSELLOR
 from apps.candidates.models import CandidateLanguage
+from apps.core.admin import ReadOnlyAdmin
 
 from .forms.availability import CounsellorProfileForm
 from .models import (
@@ -123,7 +124,7 @@ class AppointmentEventInline(admin.TabularInline):
 
 
 @admin.register(Appointment)
-class AppointmentAdmin(admin.ModelAdmin):
+class AppointmentAdmin(ReadOnlyAdmin):
     """Read-only: the pages book, move, cancel and check in, with notices and events."""
 
     list_display = (
@@ -173,15 +174,6 @@ class AppointmentAdmin(admin.ModelAdmin):
         return Appointment.objects.visible_to(request.user).select_related(
             "candidate", "counsellor__user", "booked_by", "status_changed_by"
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("registration number"), ordering="candidate__registration_number")
     def registration_number(self, obj):

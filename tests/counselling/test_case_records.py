@@ -27,6 +27,7 @@ from tests.factories import (
     EmployerFactory,
     make_candidate,
     make_counsellor,
+    make_held_appointment,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,16 +38,8 @@ def past_session(counsellor, candidate, days_ago=1, status="completed", topic="f
     """An appointment that has already taken place (booking refuses past times, so it is
     written directly)."""
     starts_at = timezone.now().replace(microsecond=0) - datetime.timedelta(days=days_ago)
-    return Appointment.objects.create(
-        candidate=candidate,
-        counsellor=counsellor,
-        starts_at=starts_at,
-        ends_at=starts_at + datetime.timedelta(minutes=30),
-        mode="in_person",
-        topic=topic,
-        status=status,
-        channel="desk",
-        booked_by=counsellor.user,
+    return make_held_appointment(
+        counsellor=counsellor, candidate=candidate, starts_at=starts_at, status=status, topic=topic
     )
 
 

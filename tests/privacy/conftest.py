@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from apps.candidates.models import IdentifierDisclosure, RegistrationAttempt
 from apps.counselling import case_records
-from apps.counselling.models import Appointment, AppointmentEvent, AppointmentNotice
+from apps.counselling.models import AppointmentEvent, AppointmentNotice
 from apps.listings.services import change_application_status, shortlist_candidate
 from apps.orientation.services import (
     enrol_candidate,
@@ -22,6 +22,7 @@ from tests.factories import (
     ensure_occupation,
     make_candidate,
     make_counsellor,
+    make_held_appointment,
     make_listing,
     make_session,
 )
@@ -81,16 +82,11 @@ class Everything:
 def past_appointment(counsellor, candidate, days_ago=30, status="completed"):
     """One that took place (booking refuses past times, so it is written directly)."""
     starts_at = timezone.now().replace(microsecond=0) - datetime.timedelta(days=days_ago)
-    return Appointment.objects.create(
-        candidate=candidate,
+    return make_held_appointment(
         counsellor=counsellor,
+        candidate=candidate,
         starts_at=starts_at,
-        ends_at=starts_at + datetime.timedelta(minutes=30),
-        mode="in_person",
-        topic="fees_fraud",
         status=status,
-        channel="desk",
-        booked_by=counsellor.user,
         booked_at=starts_at - datetime.timedelta(days=2),
     )
 

@@ -48,6 +48,7 @@ from tests.factories import (
     ensure_occupation,
     make_candidate,
     make_counsellor,
+    make_held_appointment,
     make_listing,
     make_session,
 )
@@ -89,16 +90,12 @@ def person(
 
 
 def counselled(candidate, counsellor, starts_at, status=Appointment.Status.COMPLETED):
-    return Appointment.objects.create(
-        candidate=candidate,
+    return make_held_appointment(
         counsellor=counsellor,
+        candidate=candidate,
         starts_at=starts_at,
-        ends_at=starts_at + datetime.timedelta(minutes=30),
-        mode="in_person",
-        topic="contract",
         status=status,
-        channel="desk",
-        booked_by=counsellor.user,
+        topic="contract",
     )
 
 
