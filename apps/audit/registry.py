@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from auditlog.registry import auditlog
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.timezone import localtime
 
 
@@ -32,33 +33,39 @@ class Audited:
         ]
 
 
-def _candidate_number(candidate_id) -> str:
-    from apps.candidates.models import Candidate
-
-    return Candidate.objects.filter(pk=candidate_id).values_list(
-        "registration_number", flat=True
-    ).first() or str(candidate_id)
-
-
-def _candidate_centre(candidate_id):
-    from apps.candidates.models import Candidate
-
-    return Candidate.objects.filter(pk=candidate_id).values_list("centre_id", flat=True).first()
+def _candidate_of(row):
+    """The person a row belongs to: the instance the row already holds (most writes pass
+    it), else one query, kept on the row so its label and its centre share it. None once
+    the person is gone (a deletion)."""
+    try:
+        return row.candidate
+    except ObjectDoesNotExist:
+        return None
 
 
-def _counsellor_centre(counsellor_id):
-    from apps.counselling.models import Counsellor
+def _candidate_number(row) -> str:
+    candidate = _candidate_of(row)
+    return candidate.registration_number if candidate else str(row.candidate_id)
 
-    counsellors = Counsellor.objects.filter(pk=counsellor_id)
-    return counsellors.values_list("user__centre_id", flat=True).first()
+
+def _candidate_centre(row):
+    candidate = _candidate_of(row)
+    return candidate.centre_id if candidate else None
+
+
+def _counsellor_centre(row):
+    try:
+        return row.counsellor.user.centre_id
+    except ObjectDoesNotExist:
+        return None
 
 
 def _of_candidate(model, **extra) -> Audited:
     """A part of a person's record (a language, an occupation...): named and placed by it."""
     return Audited(
         model=model,
-        label=lambda row: _candidate_number(row.candidate_id),
-        centre_id=lambda row: _candidate_centre(row.candidate_id),
+        label=_candidate_number,
+        centre_id=_candidate_centre,
         **extra,
     )
 
@@ -69,7 +76,7 @@ def _case_record(model) -> Audited:
     # outcome or a referral's service).
     return Audited(
         model=model,
-        label=lambda row: _candidate_number(row.candidate_id),
+        label=_candidate_number,
         centre_id=lambda row: row.centre_id,
         open_fields=("id", "candidate", "centre", "appointment", "created_by", "created_at"),
     )
@@ -113,10 +120,8 @@ AUDITED = (
     _of_candidate("listings.Application", excluded=("updated_at",)),
     Audited(
         model="counselling.Appointment",
-        label=lambda row: (
-            f"{_candidate_number(row.candidate_id)} {localtime(row.starts_at):%Y-%m-%d %H:%M}"
-        ),
-        centre_id=lambda row: _counsellor_centre(row.counsellor_id),
+        label=lambda row: f"{_candidate_number(row)} {localtime(row.starts_at):%Y-%m-%d %H:%M}",
+        centre_id=_counsellor_centre,
         personal=("cancellation_reason",),
     ),
     _case_record("counselling.CaseNote"),

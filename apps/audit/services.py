@@ -28,10 +28,10 @@ def record_access(
     else:
         content_type = ContentType.objects.get_for_model(obj)
         object_pk, object_id, label = str(obj.pk), obj.pk, audit_label(obj)
-        if centre is None:
-            centre_id = audit_centre_id(obj)
-    if obj is None or centre is not None:
-        centre_id = centre.pk if centre is not None else None
+    if centre is not None:
+        centre_id = centre.pk
+    else:
+        centre_id = audit_centre_id(obj) if obj is not None else None
     return AuditEntry.objects.create(
         content_type=content_type,
         object_pk=object_pk,
