@@ -7,13 +7,13 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.models import District
+from apps.core.caching import kept
 from apps.core.widgets import FastSelect
 from apps.occupations.models import Occupation
 
@@ -67,10 +67,11 @@ def countries_and_districts_on_offer() -> tuple[list[str], list[int]]:
         )
         return codes, district_ids
 
-    seconds = settings.PORTAL_SEARCH_CHOICES_SECONDS
-    if seconds <= 0:
-        return ask()
-    return cache.get_or_set(f"listings:on-offer:{timezone.localdate()}", ask, seconds)
+    return kept(
+        ("listings:on-offer", timezone.localdate().isoformat()),
+        settings.PORTAL_SEARCH_CHOICES_SECONDS,
+        ask,
+    )
 
 
 class ListingFilter(django_filters.FilterSet):

@@ -10,7 +10,6 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import (
     Case,
     Exists,
@@ -28,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apps.candidates.models import Candidate, CandidateLanguage, age_on
+from apps.core.caching import kept
 from apps.occupations.models import Occupation
 
 from .models import EDUCATION_ORDER, LANGUAGE_LEVEL_ORDER, Application, JobListing
@@ -382,23 +382,17 @@ def recent_ranking(listing: JobListing, user) -> list[int]:
     per listing (as last saved), centre and day: ranking a trade's thousands of people
     is one heavy query, and staff page through the same matches many times. Each page
     then reads its 25 people afresh (`fits_for`), with their applications as they are."""
-    seconds = settings.PORTAL_MATCHING_CACHE_SECONDS
-    if seconds <= 0:
-        return list(ranked_candidates(listing, user).values_list("pk", flat=True))
-    key = ":".join(
+    return kept(
         (
             "listings:ranking",
-            str(listing.pk),
+            listing.pk,
             listing.updated_at.isoformat(),
-            "all" if user.is_superuser else str(user.centre_id),
+            "all" if user.is_superuser else user.centre_id,
             timezone.localdate().isoformat(),
-        )
+        ),
+        settings.PORTAL_MATCHING_CACHE_SECONDS,
+        lambda: list(ranked_candidates(listing, user).values_list("pk", flat=True)),
     )
-    ids = cache.get(key)
-    if ids is None:
-        ids = list(ranked_candidates(listing, user).values_list("pk", flat=True))
-        cache.set(key, ids, seconds)
-    return ids
 
 
 def _points_if(condition: Q, points: int):

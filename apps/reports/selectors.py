@@ -40,7 +40,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +47,7 @@ from django_countries import countries
 
 from apps.candidates.models import Candidate, CandidateOccupation
 from apps.centres.models import District
+from apps.core.caching import kept
 from apps.counselling.models import Appointment, Counsellor
 from apps.listings.models import Application, ApplicationStatusChange, JobListing
 from apps.occupations.models import Occupation
@@ -371,23 +371,17 @@ def recent_people_served(*, period: Period, centre=None) -> PeopleServed:
     language (the labels are translated): the dashboard is opened far more often than
     its numbers change, and at national scale one count takes a few hundred
     milliseconds. Exports always count afresh."""
-    seconds = settings.PORTAL_REPORT_CACHE_SECONDS
-    if seconds <= 0:
-        return people_served(period=period, centre=centre)
-    key = ":".join(
+    return kept(
         (
             "reports:people-served",
-            str(centre.pk) if centre else "all",
+            centre.pk if centre else "all",
             period.start.isoformat(),
             period.end.isoformat(),
             translation.get_language() or "",
-        )
+        ),
+        settings.PORTAL_REPORT_CACHE_SECONDS,
+        lambda: people_served(period=period, centre=centre),
     )
-    report = cache.get(key)
-    if report is None:
-        report = people_served(period=period, centre=centre)
-        cache.set(key, report, seconds)
-    return report
 
 
 def people_served(*, period: Period, centre=None) -> PeopleServed:

@@ -1,0 +1,21 @@
+"""Counts that are costly to make and slow to change, kept a while in the cache."""
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+
+T = TypeVar("T")
+
+
+def kept(key_parts: tuple, seconds: int, compute: Callable[[], T]) -> T:
+    """`compute()`, kept `seconds` under the key made of `key_parts`; 0 or less (the
+    tests, or a setting turned off) computes afresh every time."""
+    if seconds <= 0:
+        return compute()
+    key = ":".join(str(part) for part in key_parts)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
