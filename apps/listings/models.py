@@ -19,6 +19,7 @@ from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef,
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
@@ -491,16 +492,37 @@ class JobListing(models.Model):
         return problems
 
     def build_search_document(self) -> str:
-        from django.utils import translation
+        return search_document_of(
+            title_en=self.title_en,
+            title_ur=self.title_ur,
+            city=self.destination_city,
+            employer_name=self.employer.name,
+            occupation=self.occupation,
+            country_names=country_names_in_both_languages(self.destination_country.code),
+        )
 
-        words = [self.title_en, self.title_ur, self.destination_city, self.employer.name]
-        occupation = self.occupation
-        words += [occupation.title_en, occupation.title_ur or "", occupation.kiosk_label_en or ""]
-        words += [occupation.kiosk_label_ur or "", occupation.code]
-        for language in ("en", "ur"):
-            with translation.override(language):
-                words.append(str(self.destination_country.name))
-        return " ".join(word for word in words if word)
+
+def country_names_in_both_languages(code: str) -> list[str]:
+    """A country's English and Urdu names: a listing is found by either."""
+    from django.utils import translation
+
+    names = []
+    for language in ("en", "ur"):
+        with translation.override(language):
+            names.append(str(countries.name(code)))
+    return names
+
+
+def search_document_of(
+    *, title_en, title_ur, city, employer_name, occupation, country_names
+) -> str:
+    """The words a listing is found by (its `search_document`), in both languages. The
+    large seed builds the same words without saving each listing."""
+    words = [title_en, title_ur, city, employer_name]
+    words += [occupation.title_en, occupation.title_ur or "", occupation.kiosk_label_en or ""]
+    words += [occupation.kiosk_label_ur or "", occupation.code]
+    words += country_names
+    return " ".join(word for word in words if word)
 
 
 class ListingLanguage(models.Model):

@@ -5,10 +5,11 @@ import datetime
 from collections import defaultdict
 from itertools import accumulate
 
-from django.utils import translation
-from django_countries import countries
-
-from apps.listings.models import Employer
+from apps.listings.models import (
+    Employer,
+    country_names_in_both_languages,
+    search_document_of,
+)
 
 from . import vocabulary
 from .bulk import copy_rows, flag, next_id, reset_sequence, text
@@ -43,23 +44,7 @@ PATH = ["interested", "shortlisted", "referred", "selected", "departed"]
 
 
 def _country_names() -> dict:
-    names = {}
-    for code, *_rest in vocabulary.DESTINATIONS:
-        pair = []
-        for language in ("en", "ur"):
-            with translation.override(language):
-                pair.append(str(countries.name(code)))
-        names[code] = pair
-    return names
-
-
-def search_document(title_en, title_ur, city, employer_name, occupation, country_names) -> str:
-    """The same words, in the same order, as JobListing.build_search_document()."""
-    words = [title_en, title_ur, city, employer_name]
-    words += [occupation.title_en, occupation.title_ur or "", occupation.kiosk_label_en or ""]
-    words += [occupation.kiosk_label_ur or "", occupation.code]
-    words += country_names
-    return " ".join(word for word in words if word)
+    return {code: country_names_in_both_languages(code) for code, *_ in vocabulary.DESTINATIONS}
 
 
 def seed_listings(context, phases) -> None:
@@ -243,8 +228,13 @@ def seed_listings(context, phases) -> None:
                 f"{name_ur} کے شہر {city} میں {label_ur or label_en} کی ضرورت ہے۔ "
                 f"کسی کو رقم دینے سے پہلے اپنے مائیگرنٹ ریسورس سینٹر سے معلوم کریں۔"
             )
-            document = search_document(
-                title_en, title_ur, city, employer_name, occupation, country_names[country]
+            document = search_document_of(
+                title_en=title_en,
+                title_ur=title_ur,
+                city=city,
+                employer_name=employer_name,
+                occupation=occupation,
+                country_names=country_names[country],
             )
             yield (
                 str(listing_id),

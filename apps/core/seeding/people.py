@@ -15,6 +15,7 @@ from apps.accounts import roles
 from apps.accounts.models import User
 from apps.candidates import identifiers
 from apps.candidates.models import ConsentText, RegistrationCounter
+from apps.candidates.services import format_registration_number
 from apps.centres.models import Centre, District
 from apps.occupations.models import Occupation
 
@@ -312,7 +313,7 @@ def seed_candidates(context, phases) -> None:
                 trades.append((candidate_id, code, int(most * rand() ** 1.5)))
             yield (
                 str(candidate_id),
-                f"{centre.code}-{year}-{sequence:06d}",
+                format_registration_number(centre.code, year, sequence),
                 str(year),
                 str(sequence),
                 channel,
