@@ -100,5 +100,7 @@ def log_in(page, username: str, password: str):
     page.goto("/accounts/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_load_state()
+    # The page after the POST, fully loaded (its scripts too): waiting for "load" right
+    # after the click can return on the login page itself.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log in").click()
