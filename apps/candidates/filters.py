@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from apps.centres.models import District
+from apps.centres.choices import district_choices
 from apps.core.widgets import FastSelect
 from apps.occupations.models import Occupation
 
@@ -69,26 +69,35 @@ class CandidateFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_search", help_text=_("Number, CNIC, phone or name")
     )
-    home_district = django_filters.ModelChoiceFilter(
-        label=_("Home district"), queryset=District.objects.order_by("name_en"), widget=FastSelect
+    home_district = django_filters.ChoiceFilter(
+        label=_("Home district"), choices=district_choices, widget=FastSelect
     )
-    sex = django_filters.ChoiceFilter(label=_("Sex"), choices=Candidate.Sex.choices)
+    sex = django_filters.ChoiceFilter(
+        label=_("Sex"), choices=Candidate.Sex.choices, widget=FastSelect
+    )
     age_band = django_filters.ChoiceFilter(
-        label=_("Age"), choices=AGE_BANDS, method="filter_age_band"
+        label=_("Age"), choices=AGE_BANDS, method="filter_age_band", widget=FastSelect
     )
     occupation_group = django_filters.ModelChoiceFilter(
         label=_("Occupation group"),
         queryset=Occupation.objects.majors(),
         method="filter_occupation_group",
+        widget=FastSelect,
     )
     destination = django_filters.ChoiceFilter(
         label=_("Destination"),
-        choices=list(countries),
+        # A callable: named in the language of the page (a list made at import time
+        # would be English for everyone), and never deep-copied with each new form.
+        choices=lambda: list(countries),
         method="filter_destination",
         widget=FastSelect,
     )
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=Candidate.Status.choices)
-    channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Candidate.Channel.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Candidate.Status.choices, widget=FastSelect
+    )
+    channel = django_filters.ChoiceFilter(
+        label=_("Channel"), choices=Candidate.Channel.choices, widget=FastSelect
+    )
     registered = django_filters.DateFromToRangeFilter(
         label=_("Registered between"),
         field_name="created_at",
@@ -97,6 +106,7 @@ class CandidateFilter(django_filters.FilterSet):
     )
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"),
+        widget=FastSelect,
         fields=(
             ("created_at", "registered"),
             ("full_name", "name"),

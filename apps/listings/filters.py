@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from apps.centres.choices import district_choices
 from apps.centres.models import District
 from apps.core.caching import kept
 from apps.core.widgets import FastSelect
@@ -89,11 +90,13 @@ class ListingFilter(django_filters.FilterSet):
         widget=FastSelect,
     )
     group = django_filters.ChoiceFilter(
-        label=_("Kind of work"), method="filter_group", empty_label=_("Any kind of work")
+        label=_("Kind of work"),
+        method="filter_group",
+        empty_label=_("Any kind of work"),
+        widget=FastSelect,
     )
-    district = django_filters.ModelChoiceFilter(
+    district = django_filters.ChoiceFilter(
         label=_("District office"),
-        queryset=District.objects.none(),
         empty_label=_("Any district"),
         widget=FastSelect,
     )
@@ -114,9 +117,14 @@ class ListingFilter(django_filters.FilterSet):
         choices=TIME_LEFT,
         method="filter_time_left",
         empty_label=_("Any"),
+        widget=FastSelect,
     )
     sort = django_filters.ChoiceFilter(
-        label=_("Sort by"), choices=SORTS, method="filter_noop", empty_label=None
+        label=_("Sort by"),
+        choices=SORTS,
+        method="filter_noop",
+        empty_label=None,
+        widget=FastSelect,
     )
 
     class Meta:
@@ -134,7 +142,10 @@ class ListingFilter(django_filters.FilterSet):
         fields["group"].choices = [
             (group.code, group.title) for group in Occupation.objects.majors()
         ]
-        fields["district"].queryset = District.objects.filter(pk__in=district_ids)
+        on_offer = set(district_ids)
+        fields["district"].choices = [
+            choice for choice in district_choices() if choice[0] in on_offer
+        ]
 
     @property
     def qs(self):

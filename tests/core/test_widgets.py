@@ -23,3 +23,30 @@ def test_fast_select_matches_djangos_markup(choices, value):
     fast_html = FastSelect(choices=choices, attrs=ATTRS).render("country", value)
     assert _same(fast_html) == _same(django_html)
     assert "&lt;Arabia&gt; &amp; co" in fast_html or choices is GROUPED
+
+
+def test_only_the_first_option_of_a_value_is_selected_as_in_django():
+    choices = [("SA", "Saudi"), ("AE", "UAE"), ("SA", "Saudi again")]
+    django_html = forms.Select(choices=choices).render("country", "SA")
+    fast_html = FastSelect(choices=choices).render("country", "SA")
+    assert _same(fast_html) == _same(django_html)
+    assert fast_html.count(" selected") == 1
+
+
+@pytest.mark.django_db
+def test_a_model_choice_field_draws_the_same_with_either_widget():
+    from tests.factories import DistrictFactory
+
+    chosen = DistrictFactory(name_en="Lahore & Co")
+    DistrictFactory(name_en="Kasur")
+
+    class DistrictForm(forms.Form):
+        slow = forms.ModelChoiceField(queryset=type(chosen).objects.order_by("name_en"))
+        fast = forms.ModelChoiceField(
+            queryset=type(chosen).objects.order_by("name_en"), widget=FastSelect
+        )
+
+    form = DistrictForm(initial={"slow": chosen.pk, "fast": chosen.pk})
+    slow, fast = str(form["slow"]), str(form["fast"])
+    assert _same(fast.replace("fast", "slow")) == _same(slow)
+    assert f'value="{chosen.pk}" selected' in fast
