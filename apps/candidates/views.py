@@ -5,7 +5,6 @@ record of another centre answers 404."""
 import uuid
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
+from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
 
 from . import services
@@ -78,7 +78,7 @@ def candidate_list(request):
         .prefetch_related("occupations__occupation")
     )
     candidate_filter = CandidateFilter(params, queryset=base)
-    page = Paginator(candidate_filter.qs, PAGE_SIZE).get_page(params.get("page"))
+    page = OneQueryPaginator(candidate_filter.qs, PAGE_SIZE).get_page(params.get("page"))
     query = params.copy()
     query.pop("page", None)
     if is_identifier_search(query.get("q", "")):

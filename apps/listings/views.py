@@ -14,6 +14,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from apps.candidates.models import Candidate
+from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
 from apps.core.redirects import back_to_next_or
 
@@ -40,7 +41,7 @@ def _public_listings():
 
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=_public_listings())
-    page = Paginator(listing_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = OneQueryPaginator(listing_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
