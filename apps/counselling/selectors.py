@@ -102,8 +102,8 @@ def free_slots_of(counsellors, first_day, days=1, now=None) -> list[Slot]:
             ):
                 busy[counsellor.pk].append((starts_at, ends_at))
     taken = (
-        Appointment.objects.active()
-        .filter(counsellor__in=counsellors, starts_at__lt=look_until, ends_at__gt=range_start)
+        Appointment.objects.active_during(range_start, look_until)
+        .filter(counsellor__in=counsellors)
         .values_list("counsellor_id", "starts_at", "ends_at")
     )
     for counsellor_id, starts_at, ends_at in taken:

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from apps.counselling.models import (
     Appointment,
@@ -22,6 +23,7 @@ from tests.factories import (
     make_appointment,
     make_candidate,
     make_counsellor,
+    make_held_appointment,
 )
 from tests.factories import local_time as at
 
@@ -670,3 +672,28 @@ def test_an_administrator_sees_every_centres_closures_and_adds_none(client_for, 
     assert post.status_code == 403
     assert client.post(reverse("counselling:delete_closure", args=[theirs.pk])).status_code == 302
     assert not AvailabilityException.objects.exists()
+
+
+def test_active_during_finds_exactly_the_appointments_overlapping_a_window(centre, counsellor):
+    ten = timezone.now().replace(microsecond=0) - datetime.timedelta(days=3)
+    held = make_held_appointment(
+        counsellor=counsellor, candidate=make_candidate(centre=centre), starts_at=ten
+    )
+    make_held_appointment(
+        counsellor=counsellor,
+        candidate=make_candidate(centre=centre),
+        starts_at=ten,
+        status="cancelled_person",
+    )
+    minute = datetime.timedelta(minutes=1)
+    half_hour = datetime.timedelta(minutes=30)
+
+    def found(start, end):
+        return list(Appointment.objects.active_during(start, end).values_list("pk", flat=True))
+
+    assert found(ten - half_hour, ten) == []  # ends as it begins
+    assert found(ten + half_hour, ten + 2 * half_hour) == []  # begins as it ends
+    assert found(ten - half_hour, ten + minute) == [held.pk]
+    assert found(ten + half_hour - minute, ten + 2 * half_hour) == [held.pk]
+    assert found(ten + minute, ten + 2 * minute) == [held.pk]  # inside it
+    assert found(ten - half_hour, ten + 2 * half_hour) == [held.pk]  # around it
