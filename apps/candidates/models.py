@@ -272,6 +272,12 @@ class Candidate(models.Model):
     def __str__(self):
         return f"{self.registration_number} {self.full_name}"
 
+    @property
+    def is_erased(self) -> bool:
+        """The personal data was erased: the record is kept for the counts only and
+        takes no new service (booking, enrolment, case entries, matching, changes)."""
+        return self.anonymised_at is not None
+
     # --- Protected identifiers -------------------------------------------------
 
     def set_cnic(self, typed: str):

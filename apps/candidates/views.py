@@ -51,7 +51,7 @@ def _candidate_for(user, registration_number):
 def _refuse_if_erased(request, candidate):
     """An erased record (apps/privacy) keeps nothing to show, check or correct: the
     action answers with a message on the record instead."""
-    if candidate.anonymised_at is None:
+    if not candidate.is_erased:
         return None
     messages.error(
         request, _("This person's personal data was erased; the record cannot be changed.")
@@ -123,7 +123,7 @@ def _detail_context(candidate, user, **extra):
             "status_changes"
         ),
         "fitting_listings": open_listings_fitting(candidate)
-        if may_match and candidate.anonymised_at is None
+        if may_match and not candidate.is_erased
         else [],
         "counselling_appointments": Appointment.objects.visible_to(user)
         .filter(candidate=candidate)

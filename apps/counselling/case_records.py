@@ -78,7 +78,7 @@ def _refusal(model, error: IntegrityError):
 
 
 def _entry_fields(*, candidate, author, appointment):
-    if candidate.anonymised_at is not None:
+    if candidate.is_erased:
         # A new entry would put words about the person back on an erased record.
         raise EntryRefused(_("This person's data was erased: nothing more can be added."))
     _check_session(appointment, candidate, author.centre_id)

@@ -181,7 +181,7 @@ def personal_data_of(*, candidate: Candidate, requested_by) -> dict:
         .prefetch_related("registered_by__groups")
         .get(pk=candidate.pk)
     )
-    erased = c.anonymised_at is not None
+    erased = c.is_erased
     record = {
         "registration_number": c.registration_number,
         "centre": c.centre.name,
@@ -467,7 +467,7 @@ def anonymise_candidate(*, candidate: Candidate, by, reason: str) -> Candidate:
         raise ValueError(f"unknown reason {reason!r}")
     now = timezone.now()
     candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
-    if candidate.anonymised_at is not None:
+    if candidate.is_erased:
         raise CannotAnonymise(
             _("This person's data was already erased on %(date)s.")
             % {"date": date_format(timezone.localdate(candidate.anonymised_at))}

@@ -66,7 +66,7 @@ def erase(request, registration_number):
     candidate = _person(request.user, registration_number)
     form = EraseForm(request.POST if request.method == "POST" else None, candidate=candidate)
     refusal = None
-    if candidate.anonymised_at is not None:
+    if candidate.is_erased:
         refusal = _("This person's data was already erased.")
     elif request.method == "POST" and form.is_valid():
         try:

@@ -136,7 +136,7 @@ def book(request, registration_number):
     candidate = get_object_or_404(
         Candidate.objects.visible_to(request.user), registration_number=registration_number
     )
-    if candidate.anonymised_at is not None:
+    if candidate.is_erased:
         messages.error(request, _("This person's data was erased: no appointment can be booked."))
         return redirect("candidates:detail", registration_number=candidate.registration_number)
     if request.user.centre_id is None:

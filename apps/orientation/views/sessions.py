@@ -252,7 +252,7 @@ def enrol(request, pk):
         if candidate is None:
             # Another centre's person gets the same answer as nobody: nothing is disclosed.
             form.add_error("registration_number", NOT_FOUND_HERE)
-        elif candidate.anonymised_at is not None:
+        elif candidate.is_erased:
             form.add_error("registration_number", ERASED)
         else:
             try:
