@@ -8,7 +8,9 @@ needs, must never be imported beside Django. The data comes from the JSON file t
 Staff users log in once each through the real login form (CSRF and all) before the
 measured window. When every user is ready, BENCH_WARMUP seconds of load warm the
 workers; then the statistics start from zero and run for BENCH_SECONDS, and locust
-stops by itself, so that logins and cold caches are not counted.
+stops by itself, so that logins and cold caches are not counted. With BENCH_RATE the
+users together ask BENCH_RATE times a second (the steady run); without, each asks again
+as soon as it is answered (the saturation run).
 
 Every measured request checks its answer: the status, no redirect (a redirect to the
 login page would be a lost session), and for the searches that the person searched for
@@ -24,7 +26,7 @@ import urllib.parse
 from pathlib import Path
 
 import gevent
-from locust import FastHttpUser, constant, events, task
+from locust import FastHttpUser, constant, constant_throughput, events, task
 from locust.exception import StopUser
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -37,6 +39,9 @@ USERS = int(os.environ.get("BENCH_USERS", "10"))
 SETUP_TIMEOUT = float(os.environ.get("BENCH_SETUP_TIMEOUT", "180"))
 WARMUP_SECONDS = float(os.environ.get("BENCH_WARMUP", "5"))
 MEASURED_SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
+# Requests per second offered by all users together; 0: each user asks again as soon as
+# it has its answer (the saturation run).
+RATE = float(os.environ.get("BENCH_RATE", "0"))
 EARLY_FAILURES_FILE = os.environ.get("BENCH_EARLY_FAILURES")
 CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 SETUP = "(setup) "
@@ -89,7 +94,7 @@ def write_early_failures(environment, **_kwargs):
 
 class PortalUser(FastHttpUser):
     abstract = True
-    wait_time = constant(0)
+    wait_time = constant_throughput(RATE / USERS) if RATE else constant(0)
     account: str = "anonymous"
 
     @property

@@ -61,25 +61,34 @@ def test_a_page_that_never_answered_in_the_window_is_an_error(tmp_path):
     assert result["errors"] == ["no measured request"]
 
 
-def test_targets_are_judged_against_the_bare_view():
-    bare = {"rps": 200.0, "p95_ms": 5.0, "errors": []}
+def _runs(steady_p95, saturated_rps, errors=()):
+    return {
+        "steady": {"rps": 20.0, "p50_ms": steady_p95 / 2, "p95_ms": steady_p95, "errors": []},
+        "saturated": {"rps": saturated_rps, "p95_ms": 900.0, "errors": []},
+        "errors": list(errors),
+    }
+
+
+def test_throughput_is_judged_saturated_and_latency_steady():
+    bare = _runs(5.0, 200.0)
     run.judge(bare, BARE, bare_rps=200.0)
     assert bare["verdict"] == "ok" and bare["ratio"] == 1.0
 
-    fast = {"rps": 80.0, "p95_ms": 40.0, "errors": []}
+    # The saturated p95 (900 ms, queueing) is shown but never judged.
+    fast = _runs(40.0, 80.0)
     run.judge(fast, SCENARIOS_BY_KEY["listing_detail"], bare_rps=200.0)
     assert fast["verdict"] == "ok"
 
-    slow = {"rps": 50.0, "p95_ms": 180.0, "errors": []}
+    slow = _runs(180.0, 50.0)
     run.judge(slow, SCENARIOS_BY_KEY["listing_detail"], bare_rps=200.0)
     assert slow["verdict"] == "MISS"
     assert slow["misses"] == ["throughput 25% < 30%", "p95 180 >= 50 ms"]
 
-    matching = {"rps": 70.0, "p95_ms": 180.0, "errors": []}
+    matching = _runs(180.0, 70.0)
     run.judge(matching, SCENARIOS_BY_KEY["matching"], bare_rps=200.0)
     assert matching["verdict"] == "ok"  # matching may take up to 200 ms
 
-    broken = {"rps": 70.0, "p95_ms": 10.0, "errors": ["gunicorn.log: 1 server errors (500)"]}
+    broken = _runs(10.0, 70.0, errors=["gunicorn.log: 1 server errors (500)"])
     run.judge(broken, SCENARIOS_BY_KEY["matching"], bare_rps=200.0)
     assert broken["verdict"] == "ERROR"
 
@@ -109,6 +118,8 @@ def test_the_markdown_table_has_a_row_per_page():
             "gunicorn_workers": 5,
             "cores": 2,
             "users": 10,
+            "steady_users": 10,
+            "rate": 20.0,
             "seconds": 20,
             "warmup": 5,
             "commit": "abc1234",
@@ -116,10 +127,21 @@ def test_the_markdown_table_has_a_row_per_page():
         "scenarios": [],
     }
     for scenario, result in (
-        (BARE, {"rps": 200.0, "p50_ms": 2.0, "p95_ms": 5.0, "p99_ms": 8.0, "errors": []}),
+        (
+            BARE,
+            {
+                "steady": {"rps": 20.0, "p50_ms": 2.0, "p95_ms": 5.0, "p99_ms": 8.0},
+                "saturated": {"rps": 200.0, "p50_ms": 20.0, "p95_ms": 45.0, "p99_ms": 60.0},
+                "errors": [],
+            },
+        ),
         (
             SCENARIOS_BY_KEY["matching"],
-            {"requests": 0, "failures": 0, "errors": ["no measured request"]},
+            {
+                "steady": {"requests": 0, "failures": 0},
+                "saturated": {"requests": 0, "failures": 0},
+                "errors": ["steady: no measured request"],
+            },
         ),
     ):
         run.judge(result, scenario, bare_rps=200.0)
@@ -133,8 +155,12 @@ def test_the_markdown_table_has_a_row_per_page():
         )
     table = run.markdown(report)
     assert "`mrc_large` (1,000,000 candidates" in table
-    assert "| bare view (/healthz) | anonymous | 2 | 5 | 8 | 200.0 | 100% | - | ok |" in table
+    assert "10 users asking 20 times a second together" in table
     assert (
-        "| matching for one listing | officer | - | - | - | - | - | < 200 "
-        "| ERROR: no measured request |" in table
+        "| bare view (/healthz) | anonymous | 2 / 5 / 8 | 20 / 45 | 200.0 | 100% | - | ok |"
+        in table
+    )
+    assert (
+        "| matching for one listing | officer | - / - / - | - / - | - | - | < 200 "
+        "| ERROR: steady: no measured request |" in table
     )
