@@ -12,8 +12,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import (
     Case,
+    Count,
     Exists,
     F,
+    FloatField,
+    Func,
+    IntegerField,
     Max,
     OuterRef,
     Prefetch,
@@ -22,7 +26,7 @@ from django.db.models import (
     When,
     prefetch_related_objects,
 )
-from django.db.models.functions import ExtractYear, Least
+from django.db.models.functions import Cast, ExtractYear, Greatest, Least, Left
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -426,23 +430,123 @@ def candidates_ranked_for(listing: JobListing, user) -> list[Fit]:
     return fits_for(ranked_candidates(listing, user), listing)
 
 
-def open_listings_fitting(candidate: Candidate, limit: int = 10) -> list[Fit]:
-    """The open listings in the candidate's trades (sub-major group or closer), best first."""
-    # Each fit reads the person's trades and languages: once, not once per listing.
+def ranked_listings_for(candidate: Candidate, today: datetime.date | None = None):
+    """The open listings in the candidate's trades (sub-major group or closer), best fit
+    first, as a queryset: Postgres scores each with the rules of `fit_of` for this one
+    person (tests hold the two equal), so the record page ranks thousands of listings in
+    one query. Annotates `fit_meets` (1 or 0), `fit_score` and `fit_years`.
+    """
+    today = today or timezone.localdate()
     prefetch_related_objects([candidate], "occupations__occupation", "languages")
-    codes = {_sub_major_code(held.occupation) for held in candidate.occupations.all()}
-    if not codes:
-        return []
+    trades = candidate.occupations.all()
+    if not trades:
+        return JobListing.objects.none()
     in_trades = Q()
-    for code in codes:
+    for code in {_sub_major_code(trade.occupation) for trade in trades}:
         in_trades |= Q(occupation__code__startswith=code)
+
+    # Each trade the person holds, against the listing's: points * 100 + years (years
+    # are at most 60), so the largest is the closest trade, then the longest, as in
+    # `fit_of`. A trade outside the listing's group counts 0.
+    closeness = [
+        Case(
+            When(occupation__code=code, then=Value(OCCUPATION_POINTS["unit"] * 100 + years)),
+            When(occupation_minor=code[:3], then=Value(OCCUPATION_POINTS["minor"] * 100 + years)),
+            When(
+                occupation_sub_major=code[:2],
+                then=Value(OCCUPATION_POINTS["sub-major"] * 100 + years),
+            ),
+            default=Value(0),
+        )
+        for code, years in ((trade.occupation.code, trade.years) for trade in trades)
+    ]
+    # A required language is met where the person speaks it at that level or better.
+    speaks = Q()
+    for spoken in candidate.languages.all():
+        enough = [
+            level
+            for level, rank in LANGUAGE_LEVEL_ORDER.items()
+            if rank <= LANGUAGE_LEVEL_ORDER[spoken.level]
+        ]
+        speaks |= Q(
+            required_languages__language=spoken.language, required_languages__level__in=enough
+        )
     listings = (
-        JobListing.objects.open_to_public()
+        JobListing.objects.open_to_public(today)
         .filter(in_trades)
-        .select_related("occupation", "employer", "agency")
-        .prefetch_related("required_languages")
+        .alias(
+            occupation_minor=Left("occupation__code", 3),
+            occupation_sub_major=Left("occupation__code", 2),
+        )
+        .annotate(
+            best_trade=Greatest(*closeness) if len(closeness) > 1 else closeness[0],
+            languages_needed=Count("required_languages"),
+            languages_met=Count("required_languages", filter=speaks) if speaks else Value(0),
+        )
+        .annotate(fit_years=F("best_trade") % 100)
     )
+
+    experience_met = Q(fit_years__gte=F("min_experience_years"))
+    languages_met = Q(languages_met=F("languages_needed"))
+    age = age_on(candidate.date_of_birth, today)
+    # No bound is no requirement; `fit_of` reads an oldest age of 0 as none, too.
+    age_ok = (Q(age_min__isnull=True) | Q(age_min__lte=age)) & (
+        Q(age_max__isnull=True) | Q(age_max=0) | Q(age_max__gte=age)
+    )
+    schooled = [
+        level
+        for level, rank in EDUCATION_ORDER.items()
+        if rank <= EDUCATION_ORDER[candidate.education]
+    ]
+    education_ok = Q(education="") | Q(education__in=schooled)
+    sex_ok = Q(sex="") | Q(sex=candidate.sex)
+    countries = [country.code for country in candidate.destination_countries]
+    score = [
+        F("best_trade") / 100,
+        Case(
+            When(
+                experience_met,
+                then=Value(EXPERIENCE_POINTS)
+                + Least(F("fit_years") - F("min_experience_years"), Value(EXTRA_EXPERIENCE_POINTS)),
+            ),
+            default=Value(0),
+        ),
+        _points_if(Q(destination_country__in=countries), DESTINATION_POINTS),
+        # Points for the share of required languages met, only where some are required.
+        # round() on double precision rounds halves to even, as Python's round does;
+        # on numeric (which Django's Round casts floats to) it would round them up.
+        Case(
+            When(languages_needed=0, then=Value(0)),
+            default=Cast(
+                Func(
+                    Cast(F("languages_met") * LANGUAGE_POINTS, FloatField())
+                    / Cast("languages_needed", FloatField()),
+                    function="ROUND",
+                    output_field=FloatField(),
+                ),
+                IntegerField(),
+            ),
+        ),
+        _points_if(age_ok, AGE_POINTS),
+        _points_if(education_ok, EDUCATION_POINTS),
+        _points_if(Q(application_deadline__gte=candidate.available_from), AVAILABILITY_POINTS),
+    ]
+    all_met = experience_met & languages_met & age_ok & education_ok & sex_ok
+    return listings.annotate(
+        fit_score=sum(score[1:], score[0]),
+        fit_meets=Case(When(all_met, then=Value(1)), default=Value(0)),
+    ).order_by("-fit_meets", "-fit_score", "pk")
+
+
+def open_listings_fitting(candidate: Candidate, limit: int = 10) -> list[Fit]:
+    """The `limit` open listings in the candidate's trades (sub-major group or closer)
+    that fit them best, with the reasons: Postgres ranks them all (`ranked_listings_for`);
+    only the few shown are explained, by `fit_of`."""
     today = timezone.localdate()
-    fits = [fit_of(candidate, listing, today) for listing in listings]
-    fits.sort(key=lambda fit: (not fit.meets_requirements, -fit.score, fit.listing.pk))
-    return fits[:limit]
+    ids = list(ranked_listings_for(candidate, today).values_list("pk", flat=True)[:limit])
+    listings = (
+        JobListing.objects.select_related("occupation", "employer", "agency")
+        .prefetch_related("required_languages")
+        .in_bulk(ids)
+    )
+    return [fit_of(candidate, listings[pk], today) for pk in ids if pk in listings]
