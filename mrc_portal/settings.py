@@ -120,6 +120,26 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
 
     raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL (postgres://...).")
 
+# A streaming replica of the primary, for the reports' counting only (apps/reports/
+# routing.py; docs/deployment.md, "Read replicas for reporting"). Without it, every read
+# and write goes to the primary.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
+    if DATABASES["replica"]["ENGINE"] != "django.db.backends.postgresql":
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("DATABASE_REPLICA_URL must point to PostgreSQL.")
+    DATABASES["replica"].update(
+        {
+            key: DATABASES["default"][key]
+            for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS", "DISABLE_SERVER_SIDE_CURSORS")
+        }
+    )
+    # In tests the replica is a second connection to the test database itself: a test
+    # reads there what it committed, and no second database is created or migrated.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["apps.reports.routing.ReportingReplicaRouter"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Authentication ---------------------------------------------------------

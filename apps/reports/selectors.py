@@ -40,7 +40,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connections, router, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -400,7 +400,10 @@ def people_served(*, period: Period, centre=None) -> PeopleServed:
         "referred": Application.Status.REFERRED,
         "departed": Application.Status.DEPARTED,
     }
-    with transaction.atomic(), connection.cursor() as cursor:
+    # A raw statement is not routed by itself: it goes where the ORM would send a read
+    # of these tables (the replica inside reading_from_replica(), apps/reports/routing.py).
+    database = router.db_for_read(Candidate)
+    with transaction.atomic(using=database), connections[database].cursor() as cursor:
         # The planner cannot foresee how few rows the CTEs hold and would compile the
         # statement to machine code (JIT), which costs more than the whole query.
         cursor.execute("SET LOCAL jit = off")

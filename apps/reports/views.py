@@ -22,6 +22,7 @@ from apps.core.permissions import require_permission
 
 from . import charts
 from .forms import ReportFilterForm
+from .routing import reading_from_replica
 from .selectors import (
     DIMENSIONS,
     HOW_WE_COUNT,
@@ -101,7 +102,8 @@ def dashboard(request):
         "how_we_count": HOW_WE_COUNT,
     }
     if form.is_valid():
-        report = recent_people_served(period=form.period, centre=centre)
+        with reading_from_replica():
+            report = recent_people_served(period=form.period, centre=centre)
         rtl = translation.get_language_bidi()
         service = form.cleaned_data["service"]
         service_label = dict(SERVICES_AND_ALL)[service]
@@ -145,7 +147,9 @@ def export_csv(request):
         # The dashboard shows what is wrong with the same filters, nothing typed lost.
         return redirect(f"{reverse('reports:dashboard')}?{request.GET.urlencode()}")
     period = form.period
-    report = people_served(period=period, centre=centre)
+    # Counted on the replica; the audit entry below is a write, on the primary.
+    with reading_from_replica():
+        report = people_served(period=period, centre=centre)
     code = centre.code if centre else "ALL"
     filename = f"people-served_{code}_{period.start:%Y-%m-%d}_{period.end:%Y-%m-%d}.csv"
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -199,7 +203,8 @@ def monthly(request, year, month):
     else:
         centre = _own_centre(request)
     period = month_period(year, month)
-    report = recent_people_served(period=period, centre=centre)
+    with reading_from_replica():
+        report = recent_people_served(period=period, centre=centre)
     return render(
         request,
         "reports/monthly.html",
