@@ -9,8 +9,10 @@ Staff users log in once each through the real login form (CSRF and all) before t
 measured window. When every user is ready, BENCH_WARMUP seconds of load warm the
 workers; then the statistics start from zero and run for BENCH_SECONDS, and locust
 stops by itself, so that logins and cold caches are not counted. With BENCH_RATE the
-users together ask BENCH_RATE times a second (the steady run); without, each asks again
-as soon as it is answered (the saturation run).
+users together ask about BENCH_RATE times a second, each pausing a random, exponentially
+distributed time between requests, as people who do not click in step (the steady run;
+users pausing exactly alike would all ask at the same instant and queue behind each
+other); without, each asks again as soon as it is answered (the saturation run).
 
 Every measured request checks its answer: the status, no redirect (a redirect to the
 login page would be a lost session), and for the searches that the person searched for
@@ -19,6 +21,7 @@ is on the page.
 
 import json
 import os
+import random
 import re
 import sys
 import time
@@ -26,7 +29,7 @@ import urllib.parse
 from pathlib import Path
 
 import gevent
-from locust import FastHttpUser, constant, constant_throughput, events, task
+from locust import FastHttpUser, constant, events, task
 from locust.exception import StopUser
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -92,9 +95,14 @@ def write_early_failures(environment, **_kwargs):
         Path(EARLY_FAILURES_FILE).write_text(json.dumps(early_failures))
 
 
+def random_pause(user) -> float:
+    """Seconds until this user's next request: arrivals at RATE a second in all."""
+    return random.expovariate(RATE / USERS)
+
+
 class PortalUser(FastHttpUser):
     abstract = True
-    wait_time = constant_throughput(RATE / USERS) if RATE else constant(0)
+    wait_time = random_pause if RATE else constant(0)
     account: str = "anonymous"
 
     @property

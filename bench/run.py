@@ -11,8 +11,9 @@
 4. For each scenario (bench/scenarios.py), two headless locust runs from .venv-bench,
    each: once every user has logged in, BENCH_WARMUP seconds of load, then BENCH_SECONDS
    counted, then locust stops.
-   - steady: BENCH_STEADY_USERS users asking BENCH_RATE times a second together, a load
-     the server can carry: the latency a person waits. The p95 targets are judged here.
+   - steady: BENCH_STEADY_USERS users asking BENCH_RATE times a second together, at
+     random moments (exponential pauses), a load the server can carry: the latency a
+     person waits. The p95 targets are judged here.
    - saturated: BENCH_USERS users without pause: the most the server answers, compared
      with the bare view's most (the throughput target). Latency here is mostly queueing.
    The same users and window for every page, the bare view included, so that throughputs
@@ -237,7 +238,7 @@ def markdown(report: dict) -> str:
         f"workers on {meta['cores']} cores; {meta['seconds']} s measured after "
         f"{meta['warmup']} s warm-up per page and run; commit {meta['commit']}. "
         f"Steady: {meta['steady_users']} users asking {meta['rate']:g} times a second "
-        f"together. Saturated: {meta['users']} users without pause.",
+        f"together at random moments. Saturated: {meta['users']} users without pause.",
         "",
         "| page | as | steady p50 / p95 / p99 ms | saturated p50 / p95 ms | saturated req/s "
         "| of bare | p95 target | result |",
