@@ -25,10 +25,16 @@ from tests.factories import (
     make_candidate,
     make_listing,
 )
-from tests.listings.test_matching_in_sql import _birthday, _years_ago
+from tests.listings.varied_people import (
+    COUNTRIES,
+    LANGUAGES,
+    LEVELS,
+    TODAY,
+    make_varied_person,
+    years_ago,
+)
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
 
 # Unit groups at every distance from each other: 7411/7412 share a minor group, 7421
 # only the sub-major group, 7112 another sub-major group; nobody's trade is 5120.
@@ -40,10 +46,6 @@ PEOPLES_TRADES = [
 ]
 LISTING_TRADES = [*PEOPLES_TRADES, ("7413", "Line installers"), ("7119", "Builders")]
 LISTING_TRADES += [("5120", "Cooks")]
-LANGUAGES = ["ur", "ar", "en", "ko"]
-LEVELS = ["basic", "good", "fluent"]
-COUNTRIES = ["SA", "AE", "QA", "KR"]
-EDUCATION = Candidate.Education.values
 AGE_BOUNDS = [
     (None, None),
     (21, 45),
@@ -63,21 +65,13 @@ def people(centre):
     people = []
     for i in range(25):
         people.append(
-            make_candidate(
+            make_varied_person(
+                rng,
                 centre=centre,
                 full_name=f"Person {i}",
-                sex=rng.choice(["male", "female", "transgender"]),
-                date_of_birth=_birthday(rng),
-                education=rng.choice(EDUCATION),
-                destination_countries=rng.sample(COUNTRIES, rng.randint(1, 3)),
-                available_from=TODAY + datetime.timedelta(days=rng.randint(-30, 90)),
-                occupations=[
-                    (trade, rng.randint(0, 12)) for trade in rng.sample(trades, rng.randint(1, 3))
-                ],
-                languages=[
-                    (language, rng.choice(LEVELS))
-                    for language in rng.sample(LANGUAGES, rng.randint(1, 4))
-                ],
+                trades=trades,
+                sexes=("male", "female", "transgender"),
+                most_languages=4,
             )
         )
     # People on the boundaries the job orders draw: turning 21, 30, 35, 45 or 46 today,
@@ -96,7 +90,7 @@ def people(centre):
                 centre=centre,
                 full_name=f"Boundary {i}",
                 sex="female",
-                date_of_birth=_years_ago(age),
+                date_of_birth=years_ago(age),
                 education="matric",
                 destination_countries=["QA"],
                 available_from=TODAY + datetime.timedelta(days=20),
@@ -129,7 +123,7 @@ def listings(db):
             destination_country=rng.choice(COUNTRIES),
             age_min=age_min,
             age_max=age_max,
-            education=rng.choice(["", "", *EDUCATION]),
+            education=rng.choice(["", "", *Candidate.Education.values]),
             sex=rng.choice(["", "", "", "female", "male"]),
             # Some on the boundary people's availability, some before, some after.
             application_deadline=TODAY + datetime.timedelta(days=rng.choice([0, 10, 20, 60])),

@@ -11,24 +11,13 @@ from apps.candidates.models import Candidate
 from apps.listings import selectors
 from apps.listings.models import ListingLanguage
 from tests.factories import UserFactory, ensure_occupation, make_candidate, make_listing
+from tests.listings.varied_people import TODAY, make_varied_person, years_ago
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
 DEADLINE = TODAY + datetime.timedelta(days=30)
 
 TRADES = [("7411", "Electricians"), ("7413", "Line installers"), ("7421", "Mechanics")]
-LANGUAGES = ["ur", "ar", "en", "ko"]
-LEVELS = ["basic", "good", "fluent"]
 EDUCATION = ["none", "primary", "middle", "matric", "intermediate", "bachelor"]
-COUNTRIES = ["SA", "AE", "QA", "KR"]
-
-
-def _birthday(rng) -> datetime.date:
-    """Ages from 18 to 60, some born exactly on today's day (age changes today)."""
-    years = rng.randint(18, 60)
-    if rng.random() < 0.3:
-        return TODAY.replace(year=TODAY.year - years, day=min(TODAY.day, 28))
-    return TODAY - datetime.timedelta(days=365 * years + rng.randint(-200, 200))
 
 
 @pytest.fixture
@@ -37,21 +26,8 @@ def people(centre):
     officer = UserFactory(centre=centre, role="registration_officer")
     trades = [ensure_occupation(code, title) for code, title in TRADES]
     for i in range(40):
-        make_candidate(
-            centre=centre,
-            full_name=f"Person {i}",
-            sex=rng.choice(["male", "female"]),
-            date_of_birth=_birthday(rng),
-            education=rng.choice(EDUCATION),
-            destination_countries=rng.sample(COUNTRIES, rng.randint(1, 3)),
-            available_from=TODAY + datetime.timedelta(days=rng.randint(-30, 90)),
-            occupations=[
-                (trade, rng.randint(0, 12)) for trade in rng.sample(trades, rng.randint(1, 3))
-            ],
-            languages=[
-                (language, rng.choice(LEVELS))
-                for language in rng.sample(LANGUAGES, rng.randint(1, 3))
-            ],
+        make_varied_person(
+            rng, centre=centre, full_name=f"Person {i}", trades=trades, education=EDUCATION
         )
     # People on every boundary the job orders below draw: available on the deadline,
     # turning 21, 30, 35 or 46 today, experience exactly at the minimum.
@@ -60,7 +36,7 @@ def people(centre):
             centre=centre,
             full_name=f"Boundary {i}",
             sex="female",
-            date_of_birth=_years_ago(age),
+            date_of_birth=years_ago(age),
             education="matric",
             destination_countries=["QA"],
             available_from=DEADLINE,
@@ -68,13 +44,6 @@ def people(centre):
             languages=[("ar", "good"), ("en", "basic")],
         )
     return officer
-
-
-def _years_ago(years: int) -> datetime.date:
-    try:
-        return TODAY.replace(year=TODAY.year - years)
-    except ValueError:  # 29 February
-        return TODAY.replace(year=TODAY.year - years, day=28)
 
 
 JOB_ORDERS = [
