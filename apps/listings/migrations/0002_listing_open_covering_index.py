@@ -5,21 +5,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('centres', '0001_initial'),
-        ('listings', '0001_initial'),
-        ('occupations', '0001_initial'),
+        ("centres", "0001_initial"),
+        ("listings", "0001_initial"),
+        ("occupations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='joblisting',
-            name='listing_status_deadline',
+            model_name="joblisting",
+            name="listing_status_deadline",
         ),
         migrations.AddIndex(
-            model_name='joblisting',
-            index=models.Index(fields=['status', 'application_deadline'], include=('agency', 'destination_country', 'district'), name='listing_open_covering'),
+            model_name="joblisting",
+            index=models.Index(
+                fields=["status", "application_deadline"],
+                include=("agency", "destination_country", "district"),
+                name="listing_open_covering",
+            ),
         ),
     ]
