@@ -41,7 +41,7 @@ PASSWORD = os.environ.get("BENCH_PASSWORD", "mrc-demo-2026")
 USERS = int(os.environ.get("BENCH_USERS", "10"))
 SETUP_TIMEOUT = float(os.environ.get("BENCH_SETUP_TIMEOUT", "180"))
 WARMUP_SECONDS = float(os.environ.get("BENCH_WARMUP", "5"))
-MEASURED_SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
+MEASURED_SECONDS = float(os.environ.get("BENCH_SECONDS", "30"))
 # Requests per second offered by all users together; 0: each user asks again as soon as
 # it has its answer (the saturation run).
 RATE = float(os.environ.get("BENCH_RATE", "0"))

@@ -281,7 +281,7 @@ def git_commit() -> str:
 
 
 def main() -> int:
-    seconds = int(setting("BENCH_SECONDS", "20"))
+    seconds = int(setting("BENCH_SECONDS", "30"))
     warmup = int(setting("BENCH_WARMUP", "5"))
     users = int(setting("BENCH_USERS", "10"))
     steady_users = int(setting("BENCH_STEADY_USERS", str(users)))
