@@ -5,6 +5,7 @@ record of another centre answers 404."""
 import uuid
 
 from django.contrib import messages
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -109,10 +110,12 @@ def _detail_context(candidate, user, **extra):
     may_match = user.has_perm("listings.match_candidates")
     may_see_appointments = user.has_perm("counselling.view_appointment")
     may_see_orientation = user.has_perm("orientation.view_enrolment")
+    # Read once: the page lists them and the fitting jobs are scored against them.
+    prefetch_related_objects([candidate], "occupations__occupation", "languages")
     return {
         "candidate": candidate,
         "languages": candidate.languages.all(),
-        "occupations": candidate.occupations.select_related("occupation"),
+        "occupations": candidate.occupations.all(),
         "certificates": candidate.certificates.all(),
         "work_abroad": candidate.work_abroad.select_related("occupation"),
         "repeat_attempts": candidate.repeat_attempts.select_related("centre")[:20],
