@@ -13,8 +13,8 @@ class OneQueryPaginator(Paginator):
 
     Only a page past the end (or of no rows at all) and a page number below 1 fall back
     to Django's way, which then counts and answers with the last page, as `get_page`
-    always does. A DISTINCT
-    query falls back too: the window would count the duplicates DISTINCT removes.
+    always does. A DISTINCT query falls back too: the window would count the
+    duplicates DISTINCT removes.
     """
 
     def get_page(self, number):

@@ -50,7 +50,7 @@ def search_listings(queryset, text: str):
     )
 
 
-def countries_and_districts_on_offer() -> tuple[list[str], list[int]]:
+def countries_and_districts_on_offer() -> tuple[set[str], set[int]]:
     """The countries and district offices of the open listings, for the search's choices;
     kept for PORTAL_SEARCH_CHOICES_SECONDS. Asking a national table (10,000 open
     listings) on every search cost more than the search itself; a choice that has just
@@ -68,7 +68,7 @@ def countries_and_districts_on_offer() -> tuple[list[str], list[int]]:
         for code, district_id in pairs:
             codes.add(code)
             district_ids.add(district_id)
-        return sorted(codes), sorted(district_ids)
+        return codes, district_ids
 
     return kept(
         ("listings:on-offer", timezone.localdate().isoformat()),
@@ -144,9 +144,8 @@ class ListingFilter(django_filters.FilterSet):
         fields["group"].choices = [
             (group.code, group.title) for group in Occupation.objects.majors()
         ]
-        on_offer = set(district_ids)
         fields["district"].choices = [
-            choice for choice in district_choices() if choice[0] in on_offer
+            choice for choice in district_choices() if choice[0] in district_ids
         ]
 
     @property
