@@ -263,9 +263,13 @@ PORTAL_REPORT_CACHE_SECONDS = env.int("PORTAL_REPORT_CACHE_SECONDS", default=300
 # centre and day); each page still reads its people and their applications afresh.
 PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default=300)
 
-# The job search's country and district choices are kept this long (the results
-# themselves are always asked afresh).
+# The job search's country and district choices are kept this long.
 PORTAL_SEARCH_CHOICES_SECONDS = env.int("PORTAL_SEARCH_CHOICES_SECONDS", default=60)
+
+# Public job pages (search and listing) kept whole for visitors who are not logged in;
+# any change to what they show retires them at once (apps/core/page_cache.py), so this
+# only bounds how long reference data (occupation and district names) may lag.
+PORTAL_PUBLIC_PAGE_SECONDS = env.int("PORTAL_PUBLIC_PAGE_SECONDS", default=300)
 
 # Data protection: a person with no activity for this many years is anonymised by
 # `manage.py anonymise --inactive` (apps/privacy), run daily by cron.

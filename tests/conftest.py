@@ -26,10 +26,11 @@ def no_login_lockout(settings):
 def reports_count_afresh(settings):
     """Report numbers and matching rankings are cached per process; each test counts its
     own data (the caches have their own tests: tests/reports/test_cache.py,
-    tests/listings/test_matching_in_sql.py)."""
+    tests/listings/test_matching_in_sql.py, tests/listings/test_public_page_cache.py)."""
     settings.PORTAL_REPORT_CACHE_SECONDS = 0
     settings.PORTAL_MATCHING_CACHE_SECONDS = 0
     settings.PORTAL_SEARCH_CHOICES_SECONDS = 0
+    settings.PORTAL_PUBLIC_PAGE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

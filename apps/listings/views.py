@@ -14,6 +14,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from apps.candidates.models import Candidate
+from apps.core.page_cache import kept_for_visitors
 from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
 from apps.core.redirects import back_to_next_or
@@ -21,7 +22,7 @@ from apps.core.redirects import back_to_next_or
 from . import selectors, services
 from .filters import ListingFilter
 from .forms import KioskInterestForm
-from .models import Application, JobListing
+from .models import Application, JobListing, PublicListingsVersion
 
 PAGE_SIZE = 20
 MATCHES_PAGE_SIZE = 25
@@ -39,6 +40,7 @@ def _public_listings():
     )
 
 
+@kept_for_visitors(PublicListingsVersion.current)
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=_public_listings())
     page = OneQueryPaginator(listing_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -51,6 +53,7 @@ def listing_list(request):
     )
 
 
+@kept_for_visitors(PublicListingsVersion.current)
 def listing_detail(request, pk):
     listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
     return render(request, "listings/listing_detail.html", {"listing": listing})

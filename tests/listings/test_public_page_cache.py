@@ -1,0 +1,165 @@
+"""Whole public job pages kept for visitors who are not logged in (apps/core/page_cache.py).
+
+A kept page costs one query (the version of the public listings); every change that can
+alter it retires it at once, each visitor gets their own CSRF token, and nobody logged
+in ever gets a kept page."""
+
+import re
+import threading
+
+import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from apps.listings.models import PublicListingsVersion
+from tests.factories import make_listing
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def pages_kept(settings):
+    settings.PORTAL_PUBLIC_PAGE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def visit(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, len(queries)
+
+
+def search_path(text="electrician"):
+    return f"{reverse('listings:list')}?q={text}"
+
+
+def test_a_second_visitor_gets_the_kept_page_for_one_query():
+    listing = make_listing(title_en="Building electrician")
+    first, first_queries = visit(Client(), search_path())
+    second, second_queries = visit(Client(), search_path())
+    assert first.status_code == second.status_code == 200
+    assert f'href="{listing.get_absolute_url()}"' in second.content.decode()
+    assert first_queries > 1
+    assert second_queries == 1  # the version of the public listings, nothing else
+
+
+def test_each_visitor_gets_their_own_working_csrf_token():
+    make_listing()
+    visitors = [Client(enforce_csrf_checks=True) for _ in range(2)]
+    pages = [visit(visitor, search_path())[0] for visitor in visitors]
+    tokens = [TOKEN.findall(page.content.decode()) for page in pages]
+    assert all(tokens) and tokens[0] != tokens[1]
+    assert "csrf-token-of-this-visitor" not in pages[1].content.decode()
+    # The kept page's switcher works for the second visitor with their own cookie.
+    switched = visitors[1].post(
+        reverse("set_language"),
+        {"language": "ur", "next": search_path(), "csrfmiddlewaretoken": tokens[1][0]},
+    )
+    assert switched.status_code == 302
+    # And the first visitor's token is no use to the second.
+    refused = visitors[1].post(
+        reverse("set_language"),
+        {"language": "ur", "next": "/", "csrfmiddlewaretoken": "x" * 64},
+    )
+    assert refused.status_code == 403
+
+
+def test_a_withdrawn_listing_leaves_the_kept_search_and_its_page_at_once():
+    listing = make_listing(title_en="Building electrician")
+    detail = listing.get_absolute_url()
+    assert visit(Client(), detail)[0].status_code == 200
+    assert listing.title in visit(Client(), search_path())[0].content.decode()
+    listing.status = "closed"
+    listing.save()
+    assert visit(Client(), detail)[0].status_code == 404
+    found = visit(Client(), search_path())[0]
+    assert found.context["page"].paginator.count == 0
+
+
+def test_a_suspended_agency_takes_its_listings_off_the_kept_pages():
+    listing = make_listing(title_en="Building electrician")
+    assert visit(Client(), listing.get_absolute_url())[0].status_code == 200
+    listing.agency.status = "suspended"
+    listing.agency.save()
+    assert visit(Client(), listing.get_absolute_url())[0].status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_committed_by_another_server_retires_this_servers_pages():
+    """Each process keeps its own pages; the version lives in the database, so a change
+    saved anywhere is seen everywhere."""
+    make_listing(title_en="Building electrician")
+    visit(Client(), search_path())
+    assert visit(Client(), search_path())[1] == 1
+
+    def another_server_changes_a_listing():
+        PublicListingsVersion.bump()
+        connection.close()
+
+    elsewhere = threading.Thread(target=another_server_changes_a_listing)
+    elsewhere.start()
+    elsewhere.join()
+    assert visit(Client(), search_path())[1] > 1  # drawn afresh
+
+
+def test_a_change_rolled_back_keeps_the_version():
+    before = PublicListingsVersion.current()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_listing()
+        raise RuntimeError
+    assert PublicListingsVersion.current() == before
+
+
+def test_pages_are_kept_per_language():
+    make_listing(title_en="Building electrician", title_ur="بلڈنگ الیکٹریشن")
+    english, urdu = Client(), Client()
+    urdu.cookies["django_language"] = "ur"
+    visit(english, search_path())
+    page = visit(urdu, search_path())[0]
+    assert 'lang="ur"' in page.content.decode()
+    assert "بلڈنگ الیکٹریشن" in page.content.decode()
+
+
+@pytest.mark.parametrize("role", ["registration_officer", "kiosk", "centre_manager"])
+def test_nobody_logged_in_gets_or_leaves_a_kept_page(client_for, role):
+    make_listing(title_en="Building electrician")
+    client = client_for(role)
+    for _ in range(2):
+        response, queries = visit(client, search_path())
+        assert response.status_code == 200
+        assert queries > 1
+    assert visit(Client(), search_path())[1] > 1  # their pages were not kept either
+
+
+def test_a_visitor_with_a_message_waiting_gets_a_fresh_page_showing_it():
+    make_listing(title_en="Building electrician")
+    visit(Client(), search_path())  # kept
+    visitor = Client()
+    visitor.cookies["messages"] = message_cookie("Your session at the kiosk has ended.")
+    page = visitor.get(search_path())
+    assert "Your session at the kiosk has ended." in page.content.decode()
+
+
+def message_cookie(text: str) -> str:
+    """The cookie in which Django's message framework carries `text` to the next page."""
+    storage = CookieStorage(RequestFactory().get("/"))
+    storage.add(constants.INFO, text)
+    response = HttpResponse()
+    storage.update(response)
+    return response.cookies["messages"].value
+
+
+def test_a_missing_listing_is_not_kept():
+    path = reverse("listings:detail", args=[987654])
+    assert visit(Client(), path)[0].status_code == 404
+    assert visit(Client(), path)[1] > 1
