@@ -27,28 +27,63 @@ class FastSelect(forms.Select):
         attrs = self.build_attrs(self.attrs, attrs)
         if self.allow_multiple_selected:
             attrs["multiple"] = True
-        selected = {str(chosen) for chosen in self.format_value(value)}
-        parts = [format_html('<select name="{}"{}>', name, mark_safe(_attributes(attrs)))]
-        for group_value, group_label in self.choices:
-            if isinstance(group_label, (list, tuple)):
-                parts.append(format_html('<optgroup label="{}">', group_value))
-                parts.extend(self._options(group_label, selected))
-                parts.append("</optgroup>")
-            else:
-                parts.extend(self._options([(group_value, group_label)], selected))
-        parts.append("</select>")
-        return mark_safe("\n".join(parts))
-
-    def _options(self, choices, selected: set[str]):
-        for option_value, label in choices:
-            option_value = "" if option_value is None else str(option_value)
-            mark = ""
-            if option_value in selected:
-                mark = " selected"
+        options = _options_of(_choices_as_text(self.choices))
+        for chosen in dict.fromkeys(str(chosen) for chosen in self.format_value(value)):
+            # Only the first option of a value is marked, as Django does, but for a
+            # multiple select, where every option of a chosen value is.
+            unmarked = f'<option value="{conditional_escape(chosen)}">'
+            marked = f'<option value="{conditional_escape(chosen)}" selected>'
+            if unmarked in options:
+                options = options.replace(
+                    unmarked, marked, -1 if self.allow_multiple_selected else 1
+                )
                 if not self.allow_multiple_selected:
-                    # Only the first option of the value is marked, as Django does.
-                    selected.clear()
-            yield (
-                f'<option value="{conditional_escape(option_value)}"{mark}>'
-                f"{conditional_escape(label)}</option>"
-            )
+                    break
+        opening = format_html('<select name="{}"{}>', name, mark_safe(_attributes(attrs)))
+        return mark_safe(f"{opening}\n{options}</select>" if options else f"{opening}\n</select>")
+
+
+def _choices_as_text(choices) -> tuple:
+    """The choices as plain strings (labels already in the language of the page),
+    grouped as given: what the options' markup depends on, and so the key it is kept
+    under."""
+    as_text = []
+    for value, label in choices:
+        if isinstance(label, (list, tuple)):
+            as_text.append((str(value), tuple((_value_text(v), str(sub)) for v, sub in label)))
+        else:
+            as_text.append((_value_text(value), str(label)))
+    return tuple(as_text)
+
+
+def _value_text(value) -> str:
+    return "" if value is None else str(value)
+
+
+# The options of the last few distinct choice lists, each kept as drawn (nothing
+# selected): a filter form draws the same countries and districts on every request, and
+# escaping some 900 labels each time cost more than the page's queries.
+_KEPT_OPTIONS: dict[tuple, str] = {}
+_KEPT_OPTIONS_MAX = 256
+
+
+def _options_of(choices: tuple) -> str:
+    options = _KEPT_OPTIONS.get(choices)
+    if options is None:
+        lines = []
+        for value, label in choices:
+            if isinstance(label, tuple):
+                lines.append(format_html('<optgroup label="{}">', value))
+                lines.extend(_option(sub_value, sub_label) for sub_value, sub_label in label)
+                lines.append("</optgroup>")
+            else:
+                lines.append(_option(value, label))
+        options = "".join(f"{line}\n" for line in lines)
+        if len(_KEPT_OPTIONS) >= _KEPT_OPTIONS_MAX:
+            _KEPT_OPTIONS.clear()
+        _KEPT_OPTIONS[choices] = options
+    return options
+
+
+def _option(value: str, label: str) -> str:
+    return f'<option value="{conditional_escape(value)}">{conditional_escape(label)}</option>'

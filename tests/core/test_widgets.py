@@ -50,3 +50,26 @@ def test_a_model_choice_field_draws_the_same_with_either_widget():
     slow, fast = str(form["slow"]), str(form["fast"])
     assert _same(fast.replace("fast", "slow")) == _same(slow)
     assert f'value="{chosen.pk}" selected' in fast
+
+
+def test_kept_options_carry_no_selection_from_one_form_to_the_next():
+    first = FastSelect(choices=CHOICES).render("country", "SA")
+    second = FastSelect(choices=CHOICES).render("country", "AE")
+    third = FastSelect(choices=CHOICES).render("country", None)
+    assert '<option value="SA" selected>' in first and first.count(" selected") == 1
+    assert '<option value="AE" selected>' in second and second.count(" selected") == 1
+    assert '<option value="" selected>' in third and third.count(" selected") == 1
+
+
+def test_a_multiple_select_marks_every_chosen_value():
+    choices = [("SA", "Saudi"), ("AE", "UAE"), ("QA", "Qatar")]
+    django_html = forms.SelectMultiple(choices=choices).render("countries", ["SA", "QA"])
+    fast = FastSelect(choices=choices)
+    fast.allow_multiple_selected = True
+    assert _same(fast.render("countries", ["SA", "QA"])) == _same(django_html)
+
+
+def test_the_same_values_with_labels_in_another_language_are_drawn_apart():
+    english = FastSelect(choices=[("SA", "Saudi Arabia")]).render("country", "SA")
+    urdu = FastSelect(choices=[("SA", "سعودی عرب")]).render("country", "SA")
+    assert "Saudi Arabia" in english and "سعودی عرب" in urdu and "Saudi" not in urdu
