@@ -173,6 +173,10 @@ class ListingSearch(PortalUser):
         self.get_page(f"/jobs/?{query}", must_contain=f'href="/jobs/{listing["first_found"]}/"')
 
 
+class ListingSearchByStaff(ListingSearch):
+    account = "officer"
+
+
 class ListingDetail(PortalUser):
     @task
     def detail(self):

@@ -20,7 +20,15 @@ BARE = Scenario("bare", "BareView", "bare view (/healthz)", "anonymous", None)
 
 SCENARIOS = [
     BARE,
-    Scenario("listing_search", "ListingSearch", "listing search", "anonymous", 50),
+    Scenario("listing_search", "ListingSearch", "listing search (visitor)", "anonymous", 50),
+    # A logged-in user's search is never a kept page: the search itself, every time.
+    Scenario(
+        "listing_search_staff",
+        "ListingSearchByStaff",
+        "listing search, logged in (drawn afresh)",
+        "officer",
+        50,
+    ),
     Scenario("listing_detail", "ListingDetail", "listing detail", "anonymous", 50),
     Scenario("candidate_cnic", "CandidateByCnic", "candidate search by CNIC", "officer", 50),
     Scenario("candidate_phone", "CandidateByPhone", "candidate search by phone", "officer", 50),
