@@ -70,18 +70,26 @@ class CandidateFilter(django_filters.FilterSet):
         label=_("Search"), method="filter_search", help_text=_("Number, CNIC, phone or name")
     )
     home_district = django_filters.ChoiceFilter(
-        label=_("Home district"), choices=district_choices, widget=FastSelect
+        label=_("Home district"),
+        choices=district_choices,
+        empty_label=_("Any district"),
+        widget=FastSelect,
     )
     sex = django_filters.ChoiceFilter(
-        label=_("Sex"), choices=Candidate.Sex.choices, widget=FastSelect
+        label=_("Sex"), choices=Candidate.Sex.choices, empty_label=_("Any"), widget=FastSelect
     )
     age_band = django_filters.ChoiceFilter(
-        label=_("Age"), choices=AGE_BANDS, method="filter_age_band", widget=FastSelect
+        label=_("Age"),
+        choices=AGE_BANDS,
+        method="filter_age_band",
+        empty_label=_("Any"),
+        widget=FastSelect,
     )
     occupation_group = django_filters.ModelChoiceFilter(
         label=_("Occupation group"),
         queryset=Occupation.objects.majors(),
         method="filter_occupation_group",
+        empty_label=_("Any"),
         widget=FastSelect,
     )
     destination = django_filters.ChoiceFilter(
@@ -90,13 +98,17 @@ class CandidateFilter(django_filters.FilterSet):
         # would be English for everyone), and never deep-copied with each new form.
         choices=lambda: list(countries),
         method="filter_destination",
+        empty_label=_("Any country"),
         widget=FastSelect,
     )
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Candidate.Status.choices, widget=FastSelect
+        label=_("Status"), choices=Candidate.Status.choices, empty_label=_("Any"), widget=FastSelect
     )
     channel = django_filters.ChoiceFilter(
-        label=_("Channel"), choices=Candidate.Channel.choices, widget=FastSelect
+        label=_("Channel"),
+        choices=Candidate.Channel.choices,
+        empty_label=_("Any"),
+        widget=FastSelect,
     )
     registered = django_filters.DateFromToRangeFilter(
         label=_("Registered between"),
@@ -106,6 +118,8 @@ class CandidateFilter(django_filters.FilterSet):
     )
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"),
+        # No choice: best match first for a name search, else the newest first.
+        empty_label=_("Usual order"),
         widget=FastSelect,
         fields=(
             ("created_at", "registered"),
