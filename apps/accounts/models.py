@@ -1,5 +1,7 @@
 """Staff and kiosk-device accounts. Migrants do not log in: the kiosk does."""
 
+from functools import cached_property
+
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models import Q
@@ -60,6 +62,9 @@ class User(AbstractUser):
             return str(_("Administrator"))
         return ", ".join(str(role.label) for role in self.roles)
 
-    @property
+    @cached_property
     def is_kiosk(self) -> bool:
+        # Asked a dozen times a page (header, footer, idle timer, views); each has_perm
+        # goes through every authentication backend. Kept for the life of this object,
+        # as Django keeps the permissions it read.
         return not self.is_superuser and self.has_perm("accounts.use_kiosk")
