@@ -268,7 +268,8 @@ PORTAL_SEARCH_CHOICES_SECONDS = env.int("PORTAL_SEARCH_CHOICES_SECONDS", default
 
 # Public job pages (search and listing) kept whole for visitors who are not logged in;
 # any change to what they show retires them at once (apps/core/page_cache.py), so this
-# only bounds how long reference data (occupation and district names) may lag.
+# only bounds how long reference data (occupation and district names) may lag. What a
+# job search found (listing numbers and total) is kept as long, for everyone.
 PORTAL_PUBLIC_PAGE_SECONDS = env.int("PORTAL_PUBLIC_PAGE_SECONDS", default=300)
 
 # Data protection: a person with no activity for this many years is anonymised by

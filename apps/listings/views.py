@@ -4,16 +4,22 @@ of their candidates with a listing and the applications that follow.
 The public sees a listing only while JobListing.objects.open_to_public() includes it;
 staff see only their own centre's candidates and applications (404 otherwise)."""
 
+import hashlib
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from apps.candidates.models import Candidate
+from apps.core.caching import kept
 from apps.core.page_cache import kept_for_visitors
 from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
@@ -43,7 +49,7 @@ def _public_listings():
 @kept_for_visitors(PublicListingsVersion.current)
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=_public_listings())
-    page = OneQueryPaginator(listing_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = _found_page(listing_filter, request.GET)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -51,6 +57,38 @@ def listing_list(request):
         "listings/listing_list.html",
         {"filter": listing_filter, "page": page, "query_without_page": query.urlencode()},
     )
+
+
+def _found_page(listing_filter, params):
+    """The page of listings a search found. What was found (the listings' numbers on the
+    page and the total) is kept for PORTAL_PUBLIC_PAGE_SECONDS under the search, the
+    day and the version of the public listings, for everyone: it holds nothing personal,
+    and a kiosk or a desk asking the same search again reads twenty listings by number
+    instead of ranking every open listing that matches. A search with a mistake in it
+    is never kept."""
+    paginator = OneQueryPaginator(listing_filter.qs, PAGE_SIZE)
+    seconds = settings.PORTAL_PUBLIC_PAGE_SECONDS
+    if seconds <= 0 or not listing_filter.is_valid():
+        return paginator.get_page(params.get("page"))
+
+    def find():
+        page = paginator.get_page(params.get("page"))
+        return page.number, paginator.count, [listing.pk for listing in page]
+
+    search = urlencode(sorted(params.lists()), doseq=True)
+    number, count, found = kept(
+        (
+            "listings:found",
+            timezone.localdate().isoformat(),
+            PublicListingsVersion.current(),
+            hashlib.sha256(search.encode()).hexdigest(),
+        ),
+        seconds,
+        find,
+    )
+    by_pk = _public_listings().in_bulk(found)
+    paginator.count = count
+    return paginator._get_page([by_pk[pk] for pk in found if pk in by_pk], number, paginator)
 
 
 @kept_for_visitors(PublicListingsVersion.current)

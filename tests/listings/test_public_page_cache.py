@@ -163,3 +163,48 @@ def test_a_missing_listing_is_not_kept():
     path = reverse("listings:detail", args=[987654])
     assert visit(Client(), path)[0].status_code == 404
     assert visit(Client(), path)[1] > 1
+
+
+# What a search found is kept for logged-in users too (kiosks, desks): the listings'
+# numbers and the total, never the page, which is theirs.
+
+
+def found_titles(response):
+    return [listing.title for listing in response.context["page"]]
+
+
+@pytest.mark.parametrize("role", ["kiosk", "registration_officer"])
+def test_a_logged_in_search_reads_what_was_found_by_number_the_second_time(client_for, role):
+    for n in range(25):
+        make_listing(title_en=f"Building electrician {n:02}")
+    client = client_for(role)
+    first = client.get(search_path() + "&page=2")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(search_path() + "&page=2")
+    assert found_titles(second) == found_titles(first) and len(found_titles(second)) == 5
+    assert second.context["page"].paginator.count == 25
+    assert second.context["page"].number == 2
+    searches = [query["sql"] for query in queries if "ts_rank" in query["sql"]]
+    assert not searches  # read by number, not ranked again
+
+
+def test_what_was_found_is_looked_for_again_after_a_change(client_for):
+    listing = make_listing(title_en="Building electrician")
+    client = client_for("kiosk")
+    assert found_titles(client.get(search_path())) == ["Building electrician"]
+    listing.status = "closed"
+    listing.save()
+    assert found_titles(client.get(search_path())) == []
+    make_listing(title_en="Site electrician")
+    assert found_titles(client.get(search_path())) == ["Site electrician"]
+
+
+def test_a_search_with_a_mistake_is_not_kept(client_for):
+    make_listing(title_en="Building electrician")
+    client = client_for("registration_officer")
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(search_path() + "&district=nowhere")
+        assert response.context["filter"].errors
+        assert 'value="electrician"' in response.content.decode()  # what was typed stays
+        assert not any("publiclistingsversion" in query["sql"] for query in queries)
