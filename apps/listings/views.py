@@ -71,9 +71,12 @@ def _found_page(listing_filter, params):
     if seconds <= 0 or not listing_filter.is_valid():
         return paginator.get_page(params.get("page"))
 
+    drawn_now = None
+
     def find():
-        page = paginator.get_page(params.get("page"))
-        return page.number, paginator.count, [listing.pk for listing in page]
+        nonlocal drawn_now
+        drawn_now = paginator.get_page(params.get("page"))
+        return drawn_now.number, paginator.count, [listing.pk for listing in drawn_now]
 
     search = urlencode(sorted(params.lists()), doseq=True)
     number, count, found = kept(
@@ -86,6 +89,8 @@ def _found_page(listing_filter, params):
         seconds,
         find,
     )
+    if drawn_now is not None:  # found just now: its listings are read already
+        return drawn_now
     by_pk = _public_listings().in_bulk(found)
     paginator.count = count
     return paginator._get_page([by_pk[pk] for pk in found if pk in by_pk], number, paginator)
