@@ -40,7 +40,7 @@ class FastSelect(forms.Select):
                 if not self.allow_multiple_selected:
                     break
         opening = format_html('<select name="{}"{}>', name, mark_safe(_attributes(attrs)))
-        return mark_safe(f"{opening}\n{options}</select>" if options else f"{opening}\n</select>")
+        return mark_safe(f"{opening}\n{options}</select>")
 
 
 def _choices_as_text(choices) -> tuple:

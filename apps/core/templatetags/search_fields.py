@@ -20,9 +20,7 @@ PLAIN_INPUTS = (forms.TextInput, forms.NumberInput, forms.EmailInput, forms.Date
 @register.filter
 def as_search_field(bound_field):
     widget = bound_field.field.widget
-    is_select = isinstance(widget, forms.Select) and not isinstance(
-        widget, (forms.RadioSelect, forms.CheckboxSelectMultiple)
-    )
+    is_select = isinstance(widget, forms.Select)  # radios and checkbox lists are not
     if bound_field.is_hidden or not (is_select or type(widget) in PLAIN_INPUTS):
         return as_crispy_field(bound_field)
     classes = [widget.attrs.get("class", "")] if widget.attrs.get("class") else []
@@ -63,10 +61,11 @@ def as_search_field(bound_field):
             bound_field.auto_id,
             mark_safe(bound_field.help_text),  # as crispy: help texts are the portal's own
         )
+    row_classes = bound_field.css_classes()
     return format_html(
         '<div id="div_{}" class="mb-3{}">{}{}{}{}</div>',
         bound_field.auto_id,
-        f" {bound_field.css_classes()}" if bound_field.css_classes() else "",
+        f" {row_classes}" if row_classes else "",
         label,
         bound_field.as_widget(attrs={"class": " ".join(classes)}),
         errors,
