@@ -24,13 +24,25 @@ def no_login_lockout(settings):
 
 @pytest.fixture(autouse=True)
 def reports_count_afresh(settings):
-    """Report numbers and matching rankings are cached per process; each test counts its
-    own data (the caches have their own tests: tests/reports/test_cache.py,
+    """Report numbers, matching rankings, search choices and public job pages are
+    cached per process; each test counts its own data (the caches have their own tests,
+    which turn one on with `empty_cache`: tests/reports/test_cache.py,
     tests/listings/test_matching_in_sql.py, tests/listings/test_public_page_cache.py)."""
     settings.PORTAL_REPORT_CACHE_SECONDS = 0
     settings.PORTAL_MATCHING_CACHE_SECONDS = 0
     settings.PORTAL_SEARCH_CHOICES_SECONDS = 0
     settings.PORTAL_PUBLIC_PAGE_SECONDS = 0
+
+
+@pytest.fixture
+def empty_cache():
+    """The process's cache, empty at the start and emptied again at the end: for the
+    tests of what is kept in it (nothing one test keeps reaches the next)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield cache
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -80,13 +80,8 @@ def test_postgres_ranks_as_python_scores(people, order, languages):
 
 
 @pytest.fixture
-def ranking_cached(settings):
-    from django.core.cache import cache
-
+def ranking_cached(settings, empty_cache):
     settings.PORTAL_MATCHING_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_the_ranking_is_kept_until_the_listing_changes(ranking_cached, people, centre):

@@ -10,7 +10,6 @@ import threading
 import pytest
 from django.contrib.messages import constants
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -26,11 +25,8 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 @pytest.fixture(autouse=True)
-def pages_kept(settings):
+def pages_kept(settings, empty_cache):
     settings.PORTAL_PUBLIC_PAGE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def visit(client, path):

@@ -5,7 +5,6 @@ import csv
 import io
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -22,11 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cached(settings):
+def cached(settings, empty_cache):
     settings.PORTAL_REPORT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_second_look_is_not_counted_again(cached, served):
