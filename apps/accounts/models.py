@@ -50,11 +50,16 @@ class User(AbstractUser):
             ),
         ]
 
+    @cached_property
+    def group_names(self) -> frozenset[str]:
+        """The names of the groups this account belongs to, read once per object (the
+        portal's backend reads them with the account itself)."""
+        return frozenset(group.name for group in self.groups.all())  # a prefetch serves it
+
     @property
     def roles(self) -> list[Role]:
         """The portal roles this account holds, from its groups."""
-        group_names = {group.name for group in self.groups.all()}
-        return [role for role in ROLES if role.group_name in group_names]
+        return [role for role in ROLES if role.group_name in self.group_names]
 
     @property
     def role_labels(self) -> str:

@@ -12,6 +12,7 @@ def give_role(*, user: User, role: Role) -> User:
     """Make `role` the account's only role, with back-office access if the role needs it."""
     group = Group.objects.get(name=role.group_name)
     user.groups.set([group])
+    user.__dict__.pop("group_names", None)  # read again when next asked, as Django's set() does
     user.is_staff = role.slug in ADMIN_ROLES
     user.save(update_fields=["is_staff"])
     return user

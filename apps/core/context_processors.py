@@ -9,7 +9,7 @@ from .navigation import navbar_breakpoint, navbar_entries_for
 def _footer_centre(request):
     user = request.user
     if user.is_authenticated and user.centre_id:
-        return Centre.objects.filter(pk=user.centre_id).first()
+        return user.centre  # read with the account by the portal's backend
     return Centre.objects.active().filter(code=settings.PORTAL_DEFAULT_CENTRE_CODE).first()
 
 

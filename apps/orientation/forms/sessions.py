@@ -42,7 +42,7 @@ def facilitators_of(centre_id):
         User.objects.with_perm(
             FACILITATOR_PERMISSION,
             include_superusers=False,
-            backend="django.contrib.auth.backends.ModelBackend",
+            backend="apps.accounts.backends.PortalBackend",
         )
         .filter(centre_id=centre_id, is_active=True)
         .order_by("first_name", "last_name", "username")

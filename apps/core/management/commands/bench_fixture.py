@@ -164,7 +164,7 @@ class Command(BaseCommand):
         answers = self.wizard_answers(kiosk)
         device = {
             SESSION_KEY: str(kiosk.pk),
-            BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+            BACKEND_SESSION_KEY: "apps.accounts.backends.PortalBackend",
             HASH_SESSION_KEY: kiosk.get_session_auth_hash(),
         }
         expires = timezone.now() + datetime.timedelta(hours=6)
