@@ -43,9 +43,7 @@ def test_permissions_held_directly_and_through_two_groups_are_all_counted(centre
     assert not ours.has_perm("reports.view_reports")
 
 
-def test_the_account_and_all_a_page_asks_of_it_come_in_one_query(
-    centre, django_assert_num_queries
-):
+def test_the_account_and_all_a_page_asks_of_it_come_in_one_query(centre, django_assert_num_queries):
     user = make_counsellor(centre=centre).user
     with django_assert_num_queries(1):
         ours = read_fresh(user)
