@@ -49,17 +49,28 @@ def _public_listings():
 @kept_for_visitors(PublicListingsVersion.current)
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=_public_listings())
-    page = _found_page(listing_filter, request.GET)
+    seconds = settings.PORTAL_PUBLIC_PAGE_SECONDS
+    version = PublicListingsVersion.current() if seconds > 0 else None
+    page = _found_page(listing_filter, request.GET, version)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "listings/listing_list.html",
-        {"filter": listing_filter, "page": page, "query_without_page": query.urlencode()},
+        {
+            "filter": listing_filter,
+            "page": page,
+            "query_without_page": query.urlencode(),
+            # Each listing's card is kept under its number, the language and this
+            # version: the same for everyone, and drawing twenty of them cost a
+            # logged-in search (a kiosk's, a desk's) more than finding them.
+            "card_seconds": seconds,
+            "public_version": version,
+        },
     )
 
 
-def _found_page(listing_filter, params):
+def _found_page(listing_filter, params, version):
     """The page of listings a search found. What was found (the listings' numbers on the
     page and the total) is kept for PORTAL_PUBLIC_PAGE_SECONDS under the search, the
     day and the version of the public listings, for everyone: it holds nothing personal,
@@ -83,7 +94,7 @@ def _found_page(listing_filter, params):
         (
             "listings:found",
             timezone.localdate().isoformat(),
-            PublicListingsVersion.current(),
+            version,
             hashlib.sha256(search.encode()).hexdigest(),
         ),
         seconds,
