@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.candidates.models import CandidateLanguage
 from apps.centres.scoping import scoped_to_centre
+from apps.core.choices import label_of
 
 
 class Topic(models.TextChoices):
@@ -303,6 +304,17 @@ class Appointment(StatusChangeRecorded):
         # Shown as the admin's title: whose, and when in the centre's own time.
         local = timezone.localtime(self.starts_at)
         return f"{self.candidate.registration_number} · {local:%Y-%m-%d %H:%M}"
+
+    # Shown for every appointment of a calendar page: Django's own get_FOO_display()
+    # translates every label of the field on each call (apps/core/choices.py).
+    def get_mode_display(self):
+        return label_of(self.Mode, self.mode)
+
+    def get_topic_display(self):
+        return label_of(Topic, self.topic)
+
+    def get_status_display(self):
+        return label_of(self.Status, self.status)
 
     @property
     def duration(self) -> datetime.timedelta:
