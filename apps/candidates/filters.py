@@ -11,6 +11,7 @@ from django_countries import countries
 
 from apps.centres.choices import district_choices
 from apps.core.widgets import FastSelect
+from apps.occupations.choices import major_group_choices
 from apps.occupations.models import Occupation
 
 from .models import Candidate
@@ -85,9 +86,9 @@ class CandidateFilter(django_filters.FilterSet):
         empty_label=_("Any"),
         widget=FastSelect,
     )
-    occupation_group = django_filters.ModelChoiceFilter(
+    occupation_group = django_filters.ChoiceFilter(
         label=_("Occupation group"),
-        queryset=Occupation.objects.majors(),
+        choices=major_group_choices,
         method="filter_occupation_group",
         empty_label=_("Any"),
         widget=FastSelect,
@@ -151,7 +152,8 @@ class CandidateFilter(django_filters.FilterSet):
         return queryset.filter(date_of_birth__gt=oldest) if oldest else queryset
 
     def filter_occupation_group(self, queryset, name, value):
-        return queryset.filter(occupations__occupation__code__startswith=value.code).distinct()
+        group = Occupation.objects.get(pk=value)  # one of the choices: the form checked it
+        return queryset.filter(occupations__occupation__code__startswith=group.code).distinct()
 
     def filter_destination(self, queryset, name, value):
         # CountryField(multiple=True) stores "SA,AE,QA": match one code among them.

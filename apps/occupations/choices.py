@@ -1,0 +1,23 @@
+"""Occupation groups as the choices of a search form's select."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from apps.core.caching import kept
+
+from .models import Occupation
+
+
+def major_group_choices() -> list[tuple[int, str]]:
+    """The ten ISCO-08 major groups as (id, "code title" in the page's language), in code
+    order; kept PORTAL_SEARCH_CHOICES_SECONDS per language, as the districts are: a
+    search page read and built them on every request."""
+
+    def read():
+        return [(group.pk, str(group)) for group in Occupation.objects.majors().order_by("code")]
+
+    return kept(
+        ("occupations:major-group-choices", get_language()),
+        settings.PORTAL_SEARCH_CHOICES_SECONDS,
+        read,
+    )
