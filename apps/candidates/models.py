@@ -12,6 +12,7 @@ from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
 
 from apps.centres.scoping import scoped_to_centre
+from apps.core.choices import label_of
 
 from . import identifiers
 from .lookups import ContainsIgnoringCase
@@ -275,6 +276,17 @@ class Candidate(models.Model):
 
     def __str__(self):
         return f"{self.registration_number} {self.full_name}"
+
+    # Shown for every row of a search: Django's own get_FOO_display() translates every
+    # label of the field on each call (apps/core/choices.py).
+    def get_sex_display(self):
+        return label_of(self.Sex, self.sex)
+
+    def get_status_display(self):
+        return label_of(self.Status, self.status)
+
+    def get_channel_display(self):
+        return label_of(self.Channel, self.channel)
 
     @property
     def is_erased(self) -> bool:

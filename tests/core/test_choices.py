@@ -3,18 +3,28 @@
 import pytest
 from django.utils import translation
 
+from apps.candidates.models import Candidate
 from apps.core.choices import label_of
 from apps.counselling.models import Appointment
 
 
 @pytest.mark.parametrize("language", ["en", "ur"])
-@pytest.mark.parametrize("field_name", ["mode", "topic", "status"])
-def test_an_appointments_labels_are_djangos(field_name, language):
-    field = Appointment._meta.get_field(field_name)
+@pytest.mark.parametrize(
+    "model, field_name",
+    [
+        (Appointment, "mode"),
+        (Appointment, "topic"),
+        (Appointment, "status"),
+        (Candidate, "sex"),
+        (Candidate, "status"),
+        (Candidate, "channel"),
+    ],
+)
+def test_labels_are_djangos(model, field_name, language):
+    field = model._meta.get_field(field_name)
     with translation.override(language):
         for value, label in field.flatchoices:
-            appointment = Appointment(**{field_name: value})
-            shown = getattr(appointment, f"get_{field_name}_display")()
+            shown = getattr(model(**{field_name: value}), f"get_{field_name}_display")()
             assert str(shown) == str(label)
         if language == "ur":
             assert str(Appointment(status="booked").get_status_display()) != "Booked"
