@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from apps.centres.choices import offer_districts_by_province
 from apps.centres.models import District
 from apps.occupations.models import Occupation
 
@@ -76,14 +77,16 @@ class ContactForm(forms.Form):
     )
     home_district = forms.ModelChoiceField(
         label=_("Your home district"),
-        queryset=District.objects.select_related("province").order_by(
-            "province__name_en", "name_en"
-        ),
+        queryset=District.objects.all(),
         error_messages={"invalid_choice": _("Choose your district from the list.")},
     )
     address = forms.CharField(
         label=_("Your address"), widget=forms.Textarea(attrs={**NO_AUTOFILL, "rows": 3})
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offer_districts_by_province(self.fields["home_district"])
 
 
 LANGUAGE_LEVEL_CHOICES = [("", _("No")), *CandidateLanguage.Level.choices]
@@ -459,9 +462,7 @@ class CandidateEditForm(forms.ModelForm):
             self.fields["status"].choices.insert(
                 0, (Candidate.Status.VERIFIED, Candidate.Status.VERIFIED.label)
             )
-        self.fields["home_district"].queryset = District.objects.select_related(
-            "province"
-        ).order_by("province__name_en", "name_en")
+        offer_districts_by_province(self.fields["home_district"])
         for name in ("full_name", "relation_name", "email", "address"):
             self.fields[name].widget.attrs["autocomplete"] = "off"
 

@@ -1,23 +1,51 @@
-"""Districts as the choices of a search form's select."""
+"""Districts as the choices of a form's select."""
 
 from django.conf import settings
 from django.utils.translation import get_language
 
 from apps.core.caching import kept
 
-from .models import District
+from .models import District, in_reading_order
 
 
 def district_choices() -> list[tuple[int, str]]:
-    """Every district as (id, name in the page's language), in English alphabetical
-    order; kept PORTAL_SEARCH_CHOICES_SECONDS per language. Reading and building some
+    """Every district as (id, name in the page's language), in the alphabet of that
+    language; kept PORTAL_SEARCH_CHOICES_SECONDS per language. Reading and building some
     160 districts on every search page cost more than the search."""
 
     def read():
-        return [(district.pk, district.name) for district in District.objects.order_by("name_en")]
+        return [
+            (district.pk, district.name)
+            for district in District.objects.order_by(in_reading_order("name"))
+        ]
 
     return kept(
         ("centres:district-choices", get_language()),
         settings.PORTAL_SEARCH_CHOICES_SECONDS,
         read,
     )
+
+
+def district_choices_by_province() -> list[tuple[str, list[tuple[int, str]]]]:
+    """Every district, grouped under its province (a select's option groups), provinces
+    and districts each in the alphabet of the page's language; kept as district_choices.
+    A person picking their home district at the kiosk finds it under their province."""
+
+    def read():
+        groups: dict[str, list[tuple[int, str]]] = {}
+        for district in District.objects.select_related("province").in_reading_order():
+            groups.setdefault(district.province.name, []).append((district.pk, district.name))
+        return list(groups.items())
+
+    return kept(
+        ("centres:district-choices-by-province", get_language()),
+        settings.PORTAL_SEARCH_CHOICES_SECONDS,
+        read,
+    )
+
+
+def offer_districts_by_province(field) -> None:
+    """Make a form's district field (a ModelChoiceField, which still checks the answer
+    against its queryset) offer the districts grouped by province, in reading order."""
+    empty = [("", field.empty_label)] if field.empty_label is not None else []
+    field.choices = [*empty, *district_choices_by_province()]

@@ -1,8 +1,10 @@
 """Where the portal is used: provinces, their districts, and the centres in them."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Collate
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -21,11 +23,32 @@ class Province(models.Model):
         return self.name
 
 
+# Created by migration centres/0002: Urdu alphabetical order.
+URDU_COLLATION = "urdu"
+
+
+def in_reading_order(field: str):
+    """An ordering by the translated `field` ("name", "province__name") in the
+    alphabet of the page's language: Urdu names sorted as an Urdu reader looks for
+    them, not by their English spelling."""
+    if (get_language() or "").startswith("ur"):
+        return Collate(f"{field}_ur", URDU_COLLATION)
+    return F(f"{field}_en").asc()
+
+
+class DistrictQuerySet(models.QuerySet):
+    def in_reading_order(self):
+        """By province, then district, each in the alphabet of the page's language."""
+        return self.order_by(in_reading_order("province__name"), in_reading_order("name"))
+
+
 class District(models.Model):
     province = models.ForeignKey(
         Province, on_delete=models.PROTECT, related_name="districts", verbose_name=_("province")
     )
     name = models.CharField(_("name"), max_length=100)
+
+    objects = DistrictQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
