@@ -90,3 +90,17 @@ def test_it_says_to_seed_when_the_demo_logins_are_missing(settings, tmp_path):
     with pytest.raises(CommandError, match="seed_demo") as raised:
         call_command("bench_fixture", output=str(tmp_path / "fixture.json"))
     assert raised.value.returncode == 3
+
+
+def test_the_benchmarks_own_registrations_do_not_change_the_listing_measured(demo, tmp_path):
+    """A kiosk run registers thousands of people in one trade; the next run must still
+    measure the same listing, chosen from the people the seed registered."""
+    care = ensure_occupation("5322", "Home-based Personal Care Workers")
+    make_listing(title_en="Care worker in Dubai", destination_country="AE", occupation=care)
+    for _ in range(3):
+        make_candidate(
+            centre=demo["person"].centre, full_name="Bench Registrant", occupations=[(care, 4)]
+        )
+    output = tmp_path / "fixture.json"
+    call_command("bench_fixture", output=str(output), kiosk_sessions=0)
+    assert json.loads(output.read_text())["listing"]["pk"] == demo["listing"].pk
