@@ -267,6 +267,18 @@ PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default
 # The job search's country and district choices are kept this long.
 PORTAL_SEARCH_CHOICES_SECONDS = env.int("PORTAL_SEARCH_CHOICES_SECONDS", default=60)
 
+# Each worker's own memory. Job cards, small and many (one per listing and language),
+# have a cache of their own so that they never push kept pages and counts out of the
+# default one (at most 300 entries a worker, Django's default).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "job_cards": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "job-cards",
+        "OPTIONS": {"MAX_ENTRIES": 5000},  # some 10 MB a worker
+    },
+}
+
 # Public job pages (search and listing) kept whole for visitors who are not logged in;
 # any change to what they show retires them at once (apps/core/page_cache.py), so this
 # only bounds how long reference data (occupation and district names) may lag. What a

@@ -36,13 +36,16 @@ def reports_count_afresh(settings):
 
 @pytest.fixture
 def empty_cache():
-    """The process's cache, empty at the start and emptied again at the end: for the
-    tests of what is kept in it (nothing one test keeps reaches the next)."""
-    from django.core.cache import cache
+    """The process's caches (the default one, yielded, and the job cards'), empty at the
+    start and emptied again at the end: for the tests of what is kept in them (nothing
+    one test keeps reaches the next)."""
+    from django.core.cache import cache, caches
 
-    cache.clear()
+    for each in caches.all():
+        each.clear()
     yield cache
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture(autouse=True)
