@@ -6,7 +6,7 @@ from django.utils import translation
 
 from apps.candidates.forms import CandidateEditForm, ContactForm
 from apps.centres.choices import district_choices, district_choices_by_province
-from tests.factories import DistrictFactory, ProvinceFactory
+from tests.factories import DistrictFactory, ProvinceFactory, make_candidate
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +61,10 @@ def test_a_district_chosen_from_the_groups_is_the_district(districts):
     refused = ContactForm(data={"phone": "0300 1234567", "home_district": "0", "address": "x"})
     assert not refused.is_valid()
     assert refused.errors["home_district"] == ["Choose your district from the list."]
+
+
+def test_the_desk_edit_form_shows_the_persons_district_chosen(districts):
+    person = make_candidate(home_district=districts["Chiniot"])
+    with translation.override("ur"):
+        html = str(CandidateEditForm(instance=person)["home_district"])
+    assert f'<option value="{districts["Chiniot"].pk}" selected>چنیوٹ</option>' in html
