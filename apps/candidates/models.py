@@ -326,6 +326,33 @@ class Candidate(models.Model):
 Candidate._meta.get_field("full_name").register_lookup(ContainsIgnoringCase)
 
 
+class NameSearchEntry(models.Model):
+    """A person's name again, in a table split by centre (hash partitions, a trigram
+    index each) that a database trigger keeps equal to the people's table: a centre's
+    name search reads only its own partition's index (migration candidates/0005).
+    Never written by the portal."""
+
+    candidate = models.OneToOneField(
+        Candidate,
+        on_delete=models.DO_NOTHING,  # the trigger removes the row with the person
+        db_constraint=False,
+        primary_key=True,
+        related_name="+",
+    )
+    centre_id = models.BigIntegerField()
+    full_name = models.CharField(max_length=150)
+
+    class Meta:
+        managed = False
+        db_table = "candidates_name_search"
+
+    def __str__(self):
+        return self.full_name
+
+
+NameSearchEntry._meta.get_field("full_name").register_lookup(ContainsIgnoringCase)
+
+
 def age_on(born: datetime.date, day: datetime.date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 

@@ -18,6 +18,7 @@ from apps.candidates.models import (
     Candidate,
     CandidateLanguage,
     CandidateOccupation,
+    NameSearchEntry,
     RegistrationCounter,
 )
 from apps.candidates.services import allocate_registration_sequence
@@ -132,6 +133,10 @@ def check_seeded_people_are_found_by_cnic_phone_and_name():
     ]
     someone = people.get(phone=seeded_phone(5))
     assert someone in search_candidates(Candidate.objects.all(), someone.full_name)
+    # The seed loads with the copying trigger switched off, then copies the names itself.
+    assert set(
+        NameSearchEntry.objects.values_list("candidate_id", "centre_id", "full_name")
+    ) == set(Candidate.objects.values_list("pk", "centre_id", "full_name"))
 
 
 def check_listings_are_found_in_english_and_urdu():
