@@ -3,7 +3,6 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -261,16 +260,9 @@ class Candidate(models.Model):
                 name="candidate_passport_expiry_needs_number",
             ),
         ]
+        # The name search has indexes of its own, on a copy of the names split by
+        # centre (NameSearchEntry, migration 0005).
         indexes = [
-            # Staff search their own centre's people by name: with the centre in the
-            # same GIN index (btree_gin), Postgres looks only at that centre's matches
-            # instead of rechecking every similar name in the country. A GIN index
-            # serves a condition on either column alone just as well (superusers).
-            GinIndex(
-                fields=["centre", "full_name"],
-                opclasses=["int8_ops", "gin_trgm_ops"],
-                name="candidate_centre_name_trgm",
-            ),
             models.Index(fields=["centre", "-created_at"], name="candidate_centre_recent"),
         ]
 

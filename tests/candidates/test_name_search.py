@@ -33,14 +33,21 @@ def test_the_query_uses_ilike_not_upper():
     assert "ILIKE" in sql and "UPPER(" not in sql
 
 
-def test_the_centre_and_the_name_share_one_trigram_index():
-    """Staff search their own centre by name: with the centre inside the GIN index
-    (btree_gin), Postgres keeps only that centre's matches while scanning the index,
-    instead of rechecking every similar name in the country (60 -> 38 ms for a common
-    name among a million people)."""
+def test_each_centres_names_have_a_trigram_index_of_their_own():
+    """The copy of the names is split by centre into 16 partitions, each with its own
+    trigram index, so a centre's search reads only its own partition's (migration
+    candidates/0005); the people's table carries no trigram index any more."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT indexdef FROM pg_indexes WHERE indexname = 'candidate_centre_name_trgm'"
+            "SELECT tablename, indexdef FROM pg_indexes "
+            "WHERE tablename LIKE 'candidates_name_search_%%' AND indexdef LIKE '%%gin_trgm_ops%%'"
         )
-        (definition,) = cursor.fetchone()
-    assert "USING gin (centre_id, full_name gin_trgm_ops)" in definition
+        partitions = dict(cursor.fetchall())
+        cursor.execute(
+            "SELECT count(*) FROM pg_indexes "
+            "WHERE tablename = 'candidates_candidate' AND indexdef LIKE '%%gin_trgm_ops%%'"
+        )
+        (on_people,) = cursor.fetchone()
+    assert len(partitions) == 16
+    assert all("USING gin (full_name gin_trgm_ops)" in each for each in partitions.values())
+    assert on_people == 0
