@@ -1,9 +1,6 @@
 """Districts as the choices of a form's select."""
 
-from django.conf import settings
-from django.utils.translation import get_language
-
-from apps.core.caching import kept
+from apps.core.caching import kept_choices_in_language
 
 from .models import District, in_reading_order
 
@@ -19,11 +16,7 @@ def district_choices() -> list[tuple[int, str]]:
             for district in District.objects.order_by(in_reading_order("name"))
         ]
 
-    return kept(
-        ("centres:district-choices", get_language()),
-        settings.PORTAL_SEARCH_CHOICES_SECONDS,
-        read,
-    )
+    return kept_choices_in_language("centres:district-choices", read)
 
 
 def district_choices_by_province() -> list[tuple[str, list[tuple[int, str]]]]:
@@ -37,11 +30,7 @@ def district_choices_by_province() -> list[tuple[str, list[tuple[int, str]]]]:
             groups.setdefault(district.province.name, []).append((district.pk, district.name))
         return list(groups.items())
 
-    return kept(
-        ("centres:district-choices-by-province", get_language()),
-        settings.PORTAL_SEARCH_CHOICES_SECONDS,
-        read,
-    )
+    return kept_choices_in_language("centres:district-choices-by-province", read)
 
 
 def offer_districts_by_province(field) -> None:

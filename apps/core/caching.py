@@ -3,7 +3,9 @@
 from collections.abc import Callable
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 T = TypeVar("T")
 
@@ -19,3 +21,9 @@ def kept(key_parts: tuple, seconds: int, compute: Callable[[], T]) -> T:
         value = compute()
         cache.set(key, value, seconds)
     return value
+
+
+def kept_choices_in_language(name: str, read: Callable[[], T]) -> T:
+    """A select's choices, labelled in the page's language: `read()`, kept
+    PORTAL_SEARCH_CHOICES_SECONDS per language under `name`."""
+    return kept((name, get_language()), settings.PORTAL_SEARCH_CHOICES_SECONDS, read)

@@ -1,9 +1,6 @@
 """Occupation groups as the choices of a search form's select."""
 
-from django.conf import settings
-from django.utils.translation import get_language
-
-from apps.core.caching import kept
+from apps.core.caching import kept_choices_in_language
 
 from .models import Occupation
 
@@ -16,8 +13,4 @@ def major_group_choices() -> list[tuple[int, str]]:
     def read():
         return [(group.pk, str(group)) for group in Occupation.objects.majors().order_by("code")]
 
-    return kept(
-        ("occupations:major-group-choices", get_language()),
-        settings.PORTAL_SEARCH_CHOICES_SECONDS,
-        read,
-    )
+    return kept_choices_in_language("occupations:major-group-choices", read)
