@@ -165,6 +165,22 @@ class BareView(PortalUser):
         self.get_page("/healthz", must_contain="ok")
 
 
+class AccountFloor(PortalUser):
+    account = "officer"
+
+    @task
+    def floor(self):
+        self.get_page("/bench/floor/account/", must_contain="ok")
+
+
+class PageFloor(PortalUser):
+    account = "officer"
+
+    @task
+    def floor(self):
+        self.get_page("/bench/floor/page/", must_contain='data-testid="bench-floor"')
+
+
 class ListingSearch(PortalUser):
     @task
     def search(self):

@@ -13,13 +13,33 @@ class Scenario:
     user_class: str  # the locust User class in bench/locustfile.py
     label: str  # the request name in locust's statistics, and the table's row
     account: str  # who asks: "anonymous" or a key of bench_fixture's ACCOUNTS
-    p95_target_ms: float | None  # None: no latency target (the bare view)
+    p95_target_ms: float | None  # None: no latency target (the bare view, the floors)
+    # A reference is measured to compare with, not judged: the bare view and the floors.
+    reference: bool = False
 
 
-BARE = Scenario("bare", "BareView", "bare view (/healthz)", "anonymous", None)
+BARE = Scenario("bare", "BareView", "bare view (/healthz)", "anonymous", None, reference=True)
 
 SCENARIOS = [
     BARE,
+    # What any staff page costs before its own work (bench/views.py, served only under
+    # make bench): the session and the account read; then the layout drawn around nothing.
+    Scenario(
+        "account_floor",
+        "AccountFloor",
+        "floor: logged in, nothing drawn",
+        "officer",
+        None,
+        reference=True,
+    ),
+    Scenario(
+        "page_floor",
+        "PageFloor",
+        "floor: logged in, empty page",
+        "officer",
+        None,
+        reference=True,
+    ),
     Scenario("listing_search", "ListingSearch", "listing search (visitor)", "anonymous", 50),
     # A logged-in user's search is never a kept page: the search itself, every time.
     Scenario(

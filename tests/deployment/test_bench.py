@@ -72,7 +72,7 @@ def _runs(steady_p95, saturated_rps, errors=()):
 def test_throughput_is_judged_saturated_and_latency_steady():
     bare = _runs(5.0, 200.0)
     run.judge(bare, BARE, bare_rps=200.0)
-    assert bare["verdict"] == "ok" and bare["ratio"] == 1.0
+    assert bare["verdict"] == "reference" and bare["ratio"] == 1.0
 
     # The saturated p95 (900 ms, queueing) is shown but never judged.
     fast = _runs(40.0, 80.0)
@@ -90,6 +90,17 @@ def test_throughput_is_judged_saturated_and_latency_steady():
 
     broken = _runs(10.0, 70.0, errors=["gunicorn.log: 1 server errors (500)"])
     run.judge(broken, SCENARIOS_BY_KEY["matching"], bare_rps=200.0)
+    assert broken["verdict"] == "ERROR"
+
+
+def test_the_floors_are_shown_beside_the_bare_view_but_never_judged():
+    floor = _runs(300.0, 20.0)
+    run.judge(floor, SCENARIOS_BY_KEY["page_floor"], bare_rps=200.0)
+    assert floor["ratio"] == 0.1
+    assert floor["misses"] == [] and floor["verdict"] == "reference"
+
+    broken = _runs(10.0, 70.0, errors=["steady: 'ok' is not on the page"])
+    run.judge(broken, SCENARIOS_BY_KEY["account_floor"], bare_rps=200.0)
     assert broken["verdict"] == "ERROR"
 
 
@@ -157,7 +168,7 @@ def test_the_markdown_table_has_a_row_per_page():
     assert "`mrc_large` (1,000,000 candidates" in table
     assert "10 users asking 20 times a second together" in table
     assert (
-        "| bare view (/healthz) | anonymous | 2 / 5 / 8 | 20 / 45 | 200.0 | 100% | - | ok |"
+        "| bare view (/healthz) | anonymous | 2 / 5 / 8 | 20 / 45 | 200.0 | 100% | - | reference |"
         in table
     )
     assert (
