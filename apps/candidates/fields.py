@@ -12,8 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from . import identifiers
-from .filters import REGISTRATION_NUMBER
-from .models import MINIMUM_AGE, age_on
+from .models import MINIMUM_AGE, age_on, normalise_registration_number
 
 PASSPORT_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{7}$")  # Pakistani passports: AB1234567
 
@@ -56,7 +55,8 @@ class CnicField(forms.CharField):
 
 
 class RegistrationNumberField(forms.CharField):
-    """The number on a registration slip, like LHR-2026-000123; cleaned to capitals.
+    """The number on a registration slip, like LHR-2026-000123; cleaned to the number as
+    stored (capitals, the sequence's six digits).
     Pass `error_messages={"invalid": ...}` to word the format error for the reader."""
 
     default_error_messages = {
@@ -84,8 +84,8 @@ class RegistrationNumberField(forms.CharField):
         value = super().clean(value)
         if value in self.empty_values:
             return value
-        number = value.strip().upper()
-        if not REGISTRATION_NUMBER.match(number):
+        number = normalise_registration_number(value)
+        if number is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return number
 

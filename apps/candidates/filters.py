@@ -14,9 +14,8 @@ from apps.core.widgets import FastSelect
 from apps.occupations.choices import major_group_choices
 from apps.occupations.models import Occupation
 
-from .models import Candidate, NameSearchEntry
+from .models import REGISTRATION_NUMBER, Candidate, NameSearchEntry
 
-REGISTRATION_NUMBER = re.compile(r"^[A-Za-z]{3,5}-\d{4}-\d{1,6}$")
 NAME_SIMILARITY = 0.2
 
 AGE_BANDS = [
@@ -42,7 +41,7 @@ def search_candidates(queryset, text: str):
     if not text:
         return queryset
     if REGISTRATION_NUMBER.match(text):
-        return queryset.filter(registration_number__iexact=text)
+        return queryset.with_registration_number(text)
     digits = re.sub(r"[\s-]", "", text)
     if digits.isdigit() and len(digits) == 13:
         return queryset.with_cnic(digits)

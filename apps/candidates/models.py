@@ -1,6 +1,7 @@
 """People who registered to work abroad, and what they told us about themselves."""
 
 import datetime
+import re
 
 from django.conf import settings
 from django.db import models
@@ -17,6 +18,19 @@ from . import identifiers
 from .lookups import ContainsIgnoringCase
 
 MINIMUM_AGE = 18  # Emigration Ordinance: foreign employment is for adults only
+
+# As typed from a slip: the centre's code, the year, the sequence with or without its zeros.
+REGISTRATION_NUMBER = re.compile(r"^([A-Za-z]{3,5})-(\d{4})-(\d{1,6})$")
+
+
+def normalise_registration_number(typed: str) -> str | None:
+    """The number as stored (LHR-2026-000123) for one typed as on a slip, in any case and
+    with or without the sequence's zeros; None if it is not a registration number."""
+    match = REGISTRATION_NUMBER.match((typed or "").strip())
+    if match is None:
+        return None
+    code, year, sequence = match.groups()
+    return f"{code.upper()}-{year}-{int(sequence):06d}"
 
 
 class ConsentTextQuerySet(models.QuerySet):
@@ -86,6 +100,14 @@ class CandidateQuerySet(models.QuerySet):
         except ValueError:
             return self.none()
         return self.filter(cnic_hash=identifiers.identifier_hash("cnic", digits))
+
+    def with_registration_number(self, typed: str):
+        """Exact look-up by the number on the slip, through its unique index (a
+        case-insensitive comparison would read every person)."""
+        number = normalise_registration_number(typed)
+        if number is None:
+            return self.none()
+        return self.filter(registration_number=number)
 
     def with_passport(self, typed: str):
         number = identifiers.normalise_passport(typed)

@@ -117,7 +117,7 @@ def find_person(request):
         number = form.cleaned_data["registration_number"]
         candidate = (
             Candidate.objects.visible_to(request.user)
-            .filter(registration_number__iexact=number)
+            .filter(registration_number=number)
             .only("registration_number")
             .first()
         )

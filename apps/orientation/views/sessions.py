@@ -246,7 +246,7 @@ def enrol(request, pk):
     if form.is_valid():
         candidate = (
             Candidate.objects.visible_to(request.user)
-            .filter(registration_number__iexact=form.cleaned_data["registration_number"])
+            .filter(registration_number=form.cleaned_data["registration_number"])
             .first()
         )
         if candidate is None:
