@@ -473,3 +473,46 @@ def test_a_status_change_records_who_and_when(
     entry.refresh_from_db()
     assert (entry.status, entry.status_changed_by) == (new_status, counsellor.user)
     assert entry.status_changed_at is not None
+
+
+def test_the_agency_and_employer_lists_are_kept_until_either_changes(
+    counsellor_client, person, settings, empty_cache
+):
+    """The two national lists are labelled once and kept under the version of the public
+    listings: an agency suspended or an employer added shows on the next page."""
+    settings.PORTAL_SEARCH_CHOICES_SECONDS = 60
+    agency = AgencyFactory(name="Crescent Manpower")
+    EmployerFactory(name="Gulf Builders")
+    page = counsellor_client.get(case_url(person)).content.decode()
+    assert "Crescent Manpower" in page and "Gulf Builders" in page
+    with CaptureQueriesContext(connection) as again:
+        counsellor_client.get(case_url(person))
+    read_lists = [
+        query["sql"]
+        for query in again.captured_queries
+        if 'FROM "listings_employer"' in query["sql"]
+        or 'FROM "listings_recruitmentagency"' in query["sql"]
+    ]
+    assert read_lists == []  # kept, not read again
+    agency.status = "suspended"
+    agency.save()
+    EmployerFactory(name="Desert Farms")
+    page = counsellor_client.get(case_url(person)).content.decode()
+    assert "Crescent Manpower" in page and "(Suspended)" in page
+    assert "Desert Farms" in page
+
+
+def test_a_refused_grievance_keeps_the_chosen_employer(counsellor_client, person):
+    employer = EmployerFactory(name="Gulf Builders")
+    response = counsellor_client.post(
+        case_url(person, "add_grievance"),
+        grievance_data(
+            **{
+                "grievance-against": "employer",
+                "grievance-employer": employer.pk,
+                "grievance-description": "",
+            }
+        ),
+    )
+    assert response.status_code == 200
+    assert f'<option value="{employer.pk}" selected>' in response.content.decode()
