@@ -63,6 +63,8 @@ class CandidateAdmin(ScopedToCentreAdmin):
     list_select_related = ("home_district",)
     search_fields = ("registration_number", "full_name")
     date_hierarchy = "created_at"
+    # "12 results (1,000,000 total)": the total alone was a count of every person.
+    show_full_result_count = False
     readonly_fields = (
         "registration_number",
         "centre",

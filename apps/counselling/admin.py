@@ -141,6 +141,7 @@ class AppointmentAdmin(ReadOnlyAdmin):
     search_fields = ("=candidate__registration_number",)
     search_help_text = _("Search by the person's registration number.")
     date_hierarchy = "starts_at"
+    show_full_result_count = False  # a count of every appointment, on each search
     inlines = (AppointmentEventInline,)
     fields = (
         "candidate",
