@@ -9,6 +9,8 @@ from django_countries import countries
 
 from apps.centres.choices import offer_districts_by_province
 from apps.centres.models import District
+from apps.core.choices import offer_kept_options
+from apps.core.widgets import FastSelect
 from apps.occupations.models import Occupation
 
 from .fields import (
@@ -31,6 +33,8 @@ from .services import Registration
 # The countries most people from Punjab go to work in, offered first.
 COMMON_DESTINATIONS = ["SA", "AE", "QA", "OM", "KW", "BH", "MY", "KR", "JP", "GB", "IT", "RO"]
 MAX_OCCUPATIONS = 3
+# The name the desk's and the record's list of ISCO-08 unit groups is kept under.
+OCCUPATION_UNITS = "occupation-units"
 
 NO_AUTOFILL = {"autocomplete": "off"}
 
@@ -312,18 +316,24 @@ class DeskWorkForm(SkillsAndWorkAbroadForm):
     """Work and skills at the desk: any ISCO-08 unit group, up to three rows."""
 
     abroad_occupation = forms.ModelChoiceField(
-        label=_("Occupation abroad"), required=False, queryset=Occupation.objects.units()
+        label=_("Occupation abroad"),
+        required=False,
+        queryset=Occupation.objects.units(),
+        widget=FastSelect,
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        offer_kept_options(self.fields["abroad_occupation"], OCCUPATION_UNITS)
         for row in range(1, MAX_OCCUPATIONS + 1):
             self.fields[f"occupation_{row}"] = forms.ModelChoiceField(
                 label=_("Occupation %(number)s") % {"number": row},
                 required=row == 1,
                 queryset=Occupation.objects.units(),
                 error_messages={"required": _("Choose at least one occupation.")},
+                widget=FastSelect,
             )
+            offer_kept_options(self.fields[f"occupation_{row}"], OCCUPATION_UNITS)
             self.fields[f"years_{row}"] = years_of_experience_field()
         # Reorder: the occupation rows first.
         order = [
@@ -496,22 +506,45 @@ class CandidateEditForm(forms.ModelForm):
         return candidate
 
 
-def _inline(model, fields, **kwargs):
+class _RecordPartForm(forms.ModelForm):
+    """A row of the record's formsets: its trade is offered from the kept list of unit
+    groups (several rows a page, each of some 430 options)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "occupation" in self.fields:
+            offer_kept_options(self.fields["occupation"], OCCUPATION_UNITS)
+
+
+def _inline(model, fields, selects=(), **kwargs):
+    """`selects`: the fields drawn as a select, drawn with FastSelect."""
     return forms.inlineformset_factory(
-        Candidate, model, fields=fields, extra=1, can_delete=True, **kwargs
+        Candidate,
+        model,
+        form=_RecordPartForm,
+        fields=fields,
+        extra=1,
+        can_delete=True,
+        widgets=dict.fromkeys(selects, FastSelect),
+        **kwargs,
     )
 
 
-LanguageFormSet = _inline(CandidateLanguage, ["language", "level"], max_num=10)
+LanguageFormSet = _inline(
+    CandidateLanguage, ["language", "level"], selects=["language", "level"], max_num=10
+)
 OccupationFormSet = _inline(
     CandidateOccupation,
     ["occupation", "years"],
+    selects=["occupation"],
     max_num=MAX_OCCUPATIONS + 2,
     min_num=1,
     validate_min=True,
 )
 CertificateFormSet = _inline(SkillCertificate, ["issuing_body", "trade", "level"], max_num=10)
-WorkAbroadFormSet = _inline(WorkAbroad, ["country", "years", "occupation"], max_num=10)
+WorkAbroadFormSet = _inline(
+    WorkAbroad, ["country", "years", "occupation"], selects=["country", "occupation"], max_num=10
+)
 
 EDIT_FORMSETS = {
     "languages": LanguageFormSet,

@@ -6,13 +6,10 @@ The model's CHECK constraints are validated by the model form itself (Django cal
 them); the database remains the last word and its refusal reaches the form as well."""
 
 from django import forms
-from django.conf import settings
 from django.utils import formats, timezone
-from django.utils.choices import BaseChoiceIterator
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.caching import kept
+from apps.core.choices import offer_kept_options
 from apps.core.widgets import FastSelect
 from apps.listings.models import Employer, PublicListingsVersion, RecruitmentAgency
 
@@ -131,34 +128,6 @@ class AgencyChoiceField(forms.ModelChoiceField):
         return label
 
 
-class _Options(BaseChoiceIterator):
-    """Options already in their final shape: Django would otherwise go through all
-    5,000 again each time they are given to a field or its widget."""
-
-    def __init__(self, options):
-        self.options = options
-
-    def __iter__(self):
-        return iter(self.options)
-
-
-def _kept_options(field: forms.ModelChoiceField, version: int) -> _Options:
-    """The field's options, labelled in the page's language and kept under the version
-    of the public listings, which every change to an agency or an employer raises: a
-    national register of 400 agencies and 5,000 employers cost a third of a second to
-    label on every case page."""
-
-    def read():
-        return [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset]
-
-    options = kept(
-        ("complaint-parties", field.queryset.model._meta.label, get_language(), version),
-        settings.PORTAL_SEARCH_CHOICES_SECONDS,
-        read,
-    )
-    return _Options([("", field.empty_label), *options])
-
-
 class GrievanceForm(CaseEntryForm):
     against = forms.ChoiceField(
         label=_("Against"),
@@ -214,10 +183,11 @@ class GrievanceForm(CaseEntryForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Every agency and employer in the country, labelled once per version of the
+        # public listings, which every change to either raises.
         version = PublicListingsVersion.current()
-        for name in ("agency", "employer"):
-            # What is chosen is still looked up in the field's queryset when cleaned.
-            self.fields[name].choices = _kept_options(self.fields[name], version)
+        offer_kept_options(self.fields["agency"], "complaint-agencies", version)
+        offer_kept_options(self.fields["employer"], "complaint-employers", version)
 
     def clean_happened_on(self):
         happened_on = self.cleaned_data["happened_on"]
