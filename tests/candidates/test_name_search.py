@@ -51,3 +51,18 @@ def test_each_centres_names_have_a_trigram_index_of_their_own():
     assert len(partitions) == 16
     assert all("USING gin (full_name gin_trgm_ops)" in each for each in partitions.values())
     assert on_people == 0
+
+
+def test_each_partitions_index_keeps_a_short_pending_list():
+    """A GIN index's pending list is read in full by every search; at the default 4 MB,
+    a few thousand registrations at one centre made PostgreSQL read the whole partition
+    instead of its index (migration candidates/0007)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname, c.reloptions FROM pg_class c "
+            "JOIN pg_inherits i ON i.inhrelid = c.oid "
+            "WHERE i.inhparent = 'candidates_name_search_trgm'::regclass"
+        )
+        options = dict(cursor.fetchall())
+    assert len(options) == 16
+    assert all(value == ["gin_pending_list_limit=64"] for value in options.values()), options
