@@ -23,7 +23,8 @@ def kept(key_parts: tuple, seconds: int, compute: Callable[[], T]) -> T:
     return value
 
 
-def kept_choices_in_language(name: str, read: Callable[[], T]) -> T:
+def kept_choices_in_language(name: str, read: Callable[[], T], *key_parts) -> T:
     """A select's choices, labelled in the page's language: `read()`, kept
-    PORTAL_SEARCH_CHOICES_SECONDS per language under `name`."""
-    return kept((name, get_language()), settings.PORTAL_SEARCH_CHOICES_SECONDS, read)
+    PORTAL_SEARCH_CHOICES_SECONDS per language under `name` and `key_parts` (what else
+    the choices depend on, such as a version raised by every change)."""
+    return kept((name, get_language(), *key_parts), settings.PORTAL_SEARCH_CHOICES_SECONDS, read)

@@ -1,12 +1,10 @@
 """Labels of model choices and options of selects, without Django's cost."""
 
 from django import forms
-from django.conf import settings
 from django.db import models
 from django.utils.choices import BaseChoiceIterator
-from django.utils.translation import get_language
 
-from .caching import kept
+from .caching import kept_choices_in_language
 
 
 def label_of(choices: type[models.Choices], value):
@@ -45,6 +43,6 @@ def offer_kept_options(field: forms.ModelChoiceField, name: str, *key_parts) -> 
     def read():
         return [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset]
 
-    options = kept((name, get_language(), *key_parts), settings.PORTAL_SEARCH_CHOICES_SECONDS, read)
+    options = kept_choices_in_language(name, read, *key_parts)
     empty = [] if field.empty_label is None else [("", field.empty_label)]
     field.choices = ReadyOptions([*empty, *options])
