@@ -15,7 +15,7 @@ from django_countries import countries
 from apps.centres.choices import district_choices
 from apps.core.caching import kept
 from apps.core.widgets import FastSelect
-from apps.occupations.models import Occupation
+from apps.occupations.choices import major_group_code_choices
 
 from .models import JobListing
 
@@ -141,9 +141,7 @@ class ListingFilter(django_filters.FilterSet):
         fields["country"].choices = sorted(
             ((code, countries.name(code)) for code in codes), key=lambda choice: str(choice[1])
         )
-        fields["group"].choices = [
-            (group.code, group.title) for group in Occupation.objects.majors()
-        ]
+        fields["group"].choices = major_group_code_choices()
         fields["district"].choices = [
             choice for choice in district_choices() if choice[0] in district_ids
         ]

@@ -39,10 +39,12 @@ INTEREST_ATTEMPTS_KEY = "listings:interest-attempts"
 
 
 def _public_listings():
-    return (
-        JobListing.objects.open_to_public()
-        .with_monthly_rupees()
-        .select_related("occupation", "employer", "agency", "district")
+    return _with_what_a_card_shows(JobListing.objects.open_to_public())
+
+
+def _with_what_a_card_shows(listings):
+    return listings.with_monthly_rupees().select_related(
+        "occupation", "employer", "agency", "district"
     )
 
 
@@ -102,9 +104,46 @@ def _found_page(listing_filter, params, version):
     )
     if drawn_now is not None:  # found just now: its listings are read already
         return drawn_now
-    by_pk = _public_listings().in_bulk(found)
+    # Still open (a version raised by a change the portal did not make would not say):
+    # numbers only. The listings themselves are read only for a card not kept.
+    still_open = set(
+        JobListing.objects.open_to_public().filter(pk__in=found).values_list("pk", flat=True)
+    )
+    listings = _ListingsReadOnDemand([pk for pk in found if pk in still_open])
     paginator.count = count
-    return paginator._get_page([by_pk[pk] for pk in found if pk in by_pk], number, paginator)
+    return paginator._get_page(listings.rows, number, paginator)
+
+
+class _ListingsReadOnDemand:
+    """A kept page's listings, each known by its number alone until something else of
+    it is asked for; then the whole page is read in one query. A page whose cards are
+    all kept (the card is kept under the number) reads no listing: reading twenty with
+    their employer, agency and pay in rupees cost a logged-in search more than the
+    rest of the page."""
+
+    def __init__(self, pks):
+        self.rows = [_ListingOnPage(pk, self) for pk in pks]
+        self._by_pk = None
+
+    def listing(self, pk):
+        if self._by_pk is None:
+            # Not asked again whether they are open: they were, a moment ago.
+            numbers = [row.pk for row in self.rows]
+            self._by_pk = _with_what_a_card_shows(JobListing.objects.all()).in_bulk(numbers)
+        return self._by_pk[pk]
+
+
+class _ListingOnPage:
+    def __init__(self, pk, page):
+        self.pk = pk
+        self._page = page
+
+    def __getattr__(self, name):
+        # Only for what is not set above: any field, property or method of the listing.
+        return getattr(self._page.listing(self.pk), name)
+
+    def __str__(self):
+        return str(self._page.listing(self.pk))
 
 
 @kept_for_visitors(PublicListingsVersion.current)

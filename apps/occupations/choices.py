@@ -14,3 +14,13 @@ def major_group_choices() -> list[tuple[int, str]]:
         return [(group.pk, str(group)) for group in Occupation.objects.majors().order_by("code")]
 
     return kept_choices_in_language("occupations:major-group-choices", read)
+
+
+def major_group_code_choices() -> list[tuple[str, str]]:
+    """The ten major groups as (code, title in the page's language), in code order, for
+    a search that filters by code; kept as major_group_choices."""
+
+    def read():
+        return [(group.code, group.title) for group in Occupation.objects.majors().order_by("code")]
+
+    return kept_choices_in_language("occupations:major-group-code-choices", read)

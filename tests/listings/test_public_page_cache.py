@@ -15,8 +15,9 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
-from apps.listings.models import PublicListingsVersion
+from apps.listings.models import JobListing, PublicListingsVersion
 from tests.factories import make_listing
 
 pytestmark = pytest.mark.django_db
@@ -252,3 +253,60 @@ def test_cards_are_kept_per_language(client_for):
     urdu = client.get(search_path()).content.decode()
     assert "Apply by" in english
     assert "Apply by" not in urdu
+
+
+# A kept search whose cards are all kept reads no listing: each is known by its number
+# until a card has to be drawn, and then the page's listings are read in one query.
+
+
+def listings_read(queries):
+    """The queries that read listings with what a card shows (employer, agency, pay)."""
+    return [query["sql"] for query in queries if '"listings_employer"' in query["sql"]]
+
+
+def test_a_kept_search_with_every_card_kept_reads_no_listing(client_for):
+    for n in range(3):
+        make_listing(title_en=f"Building electrician {n}")
+    client_for("registration_officer").get(search_path())
+    kiosk = client_for("kiosk")
+    with CaptureQueriesContext(connection) as queries:
+        again = kiosk.get(search_path())
+    assert cards_drawn(again) == 0
+    assert not listings_read(queries)
+    assert again.content.decode().count('data-testid="listing-card"') == 3
+
+
+def test_cards_not_kept_read_the_pages_listings_in_one_query(client_for, empty_cache):
+    listings = [make_listing(title_en=f"Building electrician {n}") for n in range(3)]
+    client = client_for("registration_officer")
+    client.get(search_path())
+    caches_job_cards().clear()  # what was found is still kept; its cards are not
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(search_path())
+    assert cards_drawn(again) == 3
+    assert len(listings_read(queries)) == 1
+    for listing in listings:
+        assert f'href="{listing.get_absolute_url()}">{listing.title}</a>' in again.text
+
+
+def test_a_listing_closed_without_the_portal_leaves_the_kept_search(client_for):
+    """A change made past the portal (SQL, QuerySet.update) raises no version: the kept
+    numbers are still checked against the open listings."""
+    kept_open = make_listing(title_en="Building electrician")
+    closed = make_listing(title_en="Site electrician")
+    client = client_for("kiosk")
+    assert sorted(found_titles(client.get(search_path()))) == [
+        "Building electrician",
+        "Site electrician",
+    ]
+    JobListing.objects.filter(pk=closed.pk).update(status="closed", closed_at=timezone.now())
+    page = client.get(search_path())
+    assert found_titles(page) == ["Building electrician"]
+    assert f'href="{kept_open.get_absolute_url()}"' in page.text
+    assert f'href="{closed.get_absolute_url()}"' not in page.text
+
+
+def caches_job_cards():
+    from django.core.cache import caches
+
+    return caches["job_cards"]
