@@ -4,19 +4,19 @@ import re
 
 import django_filters
 from django.contrib.postgres.search import TrigramSimilarity
-from django.db.models import Exists, OuterRef, Q
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, OuterRef, Q, Window
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.choices import district_choices
+from apps.core.pagination import OneQueryPaginator
 from apps.core.widgets import FastSelect
 from apps.occupations.choices import major_group_choices
 from apps.occupations.models import Occupation
 
 from .models import REGISTRATION_NUMBER, Candidate, NameSearchEntry
-
-NAME_SIMILARITY = 0.2
 
 AGE_BANDS = [
     ("18-24", _("18 to 24")),
@@ -40,6 +40,23 @@ def search_candidates(queryset, text: str):
     text = text.strip()
     if not text:
         return queryset
+    exact = _identifier_lookup(queryset, text)
+    if exact is not None:
+        return exact
+    # Looked for in the copy of the names split by centre: with the person's centre in
+    # the condition, PostgreSQL reads only that centre's partition (NameSearchEntry).
+    named = NameSearchEntry.objects.filter(
+        centre_id=OuterRef("centre_id"), candidate_id=OuterRef("pk")
+    ).filter(_name_like(text))
+    return (
+        queryset.filter(Exists(named))
+        .annotate(name_similarity=TrigramSimilarity("full_name", text))
+        .order_by(*BEST_NAME_FIRST)
+    )
+
+
+def _identifier_lookup(queryset, text: str):
+    """`queryset` narrowed to the person `text` identifies, or None for a name."""
     if REGISTRATION_NUMBER.match(text):
         return queryset.with_registration_number(text)
     digits = re.sub(r"[\s-]", "", text)
@@ -50,16 +67,83 @@ def search_candidates(queryset, text: str):
         # 0300 1234567, 300 1234567 or 92 300 1234567 -> +923001234567
         national = phone_digits.removeprefix("92").removeprefix("0")
         return queryset.filter(phone=f"+92{national}")
-    # Looked for in the copy of the names split by centre: with the person's centre in
-    # the condition, PostgreSQL reads only that centre's partition (NameSearchEntry).
-    named = NameSearchEntry.objects.filter(
-        centre_id=OuterRef("centre_id"), candidate_id=OuterRef("pk")
-    ).filter(Q(full_name__trigram_similar=text) | Q(full_name__ilike_contains=text))
-    return (
-        queryset.filter(Exists(named))
-        .annotate(name_similarity=TrigramSimilarity("full_name", text))
-        .order_by("-name_similarity", "-created_at")
-    )
+    return None
+
+
+def candidate_page(candidate_filter, names, number, per_page: int):
+    """The page of the list that `candidate_filter` asks for. `names`: the copy of the
+    names of the same people (NameSearchEntry scoped as the people are).
+
+    Without a search, the list is the centre's whole register: a page and a count, each
+    through an index (a total beside each row would read every person). A name alone
+    is ranked in the copy of the names (NameRankingPaginator). Anything else finds few
+    people: rows and total in one query."""
+    candidates = candidate_filter.queryset
+    if not candidate_filter.is_valid():
+        return OneQueryPaginator(candidate_filter.qs, per_page).get_page(number)
+    asked = dict(candidate_filter.form.cleaned_data)
+    text = (asked.pop("q", None) or "").strip()
+    if not text:
+        return Paginator(candidate_filter.qs, per_page).get_page(number)
+    if not any(asked.values()) and _identifier_lookup(candidates.none(), text) is None:
+        return NameRankingPaginator(candidates, names, text, per_page).get_page(number)
+    return OneQueryPaginator(candidate_filter.qs, per_page).get_page(number)
+
+
+# Best match first; among equals, the last registered (numbers are given in order).
+BEST_NAME_FIRST = ("-name_similarity", "-pk")
+
+
+def _name_like(text: str) -> Q:
+    return Q(full_name__trigram_similar=text) | Q(full_name__ilike_contains=text)
+
+
+class NameRankingPaginator(OneQueryPaginator):
+    """Pages of a name search with nothing else asked: ranked, counted and cut to a page
+    in the copy of the names alone, then only the page's people read.
+
+    Ranking through the people's table joined every match to it first (a common name
+    matches some 600 people at a large centre: 16 ms of PostgreSQL's 25 on the page).
+    The names' copy holds each visible person once (a database trigger keeps it), so
+    its count is the list's. A page past the end falls back to the people's table, as
+    OneQueryPaginator does."""
+
+    def __init__(self, candidates, names, text, per_page):
+        super().__init__(search_candidates(candidates, text), per_page)
+        self.candidates, self.names, self.text = candidates, names, text
+
+    def get_page(self, number):
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            number = 1
+        if number < 1:
+            return super().get_page(number)
+        bottom = (number - 1) * self.per_page
+        ranked = list(
+            self.names.filter(_name_like(self.text))
+            .annotate(
+                name_similarity=TrigramSimilarity("full_name", self.text),
+                rows_in_all=Window(Count("*")),
+            )
+            .order_by("-name_similarity", "-candidate_id")
+            .values_list("candidate_id", "name_similarity", "rows_in_all")[
+                bottom : bottom + self.per_page
+            ]
+        )
+        if not ranked and number == 1:
+            self.count = 0  # nobody is called that: the empty first page
+            return self._get_page([], 1, self)
+        if not ranked:
+            return super().get_page(number)
+        people = self.candidates.in_bulk([pk for pk, _similarity, _total in ranked])
+        rows = []
+        for pk, similarity, _total in ranked:
+            if pk in people:  # always, but the people's scope has the last word
+                people[pk].name_similarity = similarity
+                rows.append(people[pk])
+        self.count = ranked[0][2]
+        return self._get_page(rows, number, self)
 
 
 def _birth_date_range(band: str):
