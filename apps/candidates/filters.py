@@ -1,5 +1,6 @@
 """The staff candidate list: one search box and django-filter filters."""
 
+import hashlib
 import re
 
 import django_filters
@@ -230,6 +231,28 @@ class CandidateFilter(django_filters.FilterSet):
     class Meta:
         model = Candidate
         fields = ["q", "home_district", "sex", "status", "channel"]
+
+    # Drawn under "More filters" (templates/candidates/_more_filters.html).
+    MORE_FILTERS = (
+        "home_district",
+        "sex",
+        "age_band",
+        "occupation_group",
+        "destination",
+        "status",
+        "channel",
+        "registered",
+    )
+
+    def more_filters_key(self) -> str | None:
+        """What the "More filters" part of the form depends on besides the language:
+        the values given to those filters, as given. None while one of them is wrong:
+        a field with its error is drawn afresh, never kept."""
+        form = self.form
+        if any(name in form.errors for name in self.MORE_FILTERS):
+            return None
+        given = repr([form[name].value() for name in self.MORE_FILTERS])
+        return hashlib.sha256(given.encode()).hexdigest()
 
     def filter_search(self, queryset, name, value):
         return search_candidates(queryset, value)

@@ -4,6 +4,7 @@ record of another centre answers 404."""
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
@@ -119,7 +120,13 @@ def candidate_list(request):
     return render(
         request,
         "candidates/candidate_list.html",
-        {"filter": candidate_filter, "page": page, "query_without_page": query.urlencode()},
+        {
+            "filter": candidate_filter,
+            "page": page,
+            "query_without_page": query.urlencode(),
+            "more_filters_key": candidate_filter.more_filters_key(),
+            "more_filters_seconds": settings.PORTAL_SEARCH_CHOICES_SECONDS,
+        },
     )
 
 
