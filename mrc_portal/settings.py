@@ -277,6 +277,15 @@ CACHES = {
         "LOCATION": "job-cards",
         "OPTIONS": {"MAX_ENTRIES": 5000},  # some 10 MB a worker
     },
+    # In PostgreSQL, for every worker of every instance: what is costly to compute once
+    # (a listing's ranking, a report's count) and must read the same whichever worker
+    # answers (apps/core/caching.py, kept_for_all_workers). Its table is made by
+    # migration core/0001.
+    "shared": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_shared_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
 }
 
 # Public job pages (search and listing) kept whole for visitors who are not logged in;

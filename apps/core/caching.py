@@ -1,10 +1,12 @@
 """Counts that are costly to make and slow to change, kept a while in the cache."""
 
+import hashlib
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.db import connection, transaction
 from django.utils.translation import get_language
 
 T = TypeVar("T")
@@ -20,6 +22,32 @@ def kept(key_parts: tuple, seconds: int, compute: Callable[[], T]) -> T:
     if value is None:
         value = compute()
         cache.set(key, value, seconds)
+    return value
+
+
+def kept_for_all_workers(key_parts: tuple, seconds: int, compute: Callable[[], T]) -> T:
+    """`compute()`, kept `seconds` in the database for every worker of every instance,
+    and computed once: a worker that asks while another is computing it waits for that
+    answer instead of computing it again (a transaction-scoped advisory lock on the
+    key). Kept in one process only, a listing's ranking was computed by each of five
+    workers at once the first time (seconds each, every other request queued behind),
+    and a dashboard read again could show another worker's older count. 0 or less
+    computes afresh every time."""
+    if seconds <= 0:
+        return compute()
+    shared = caches["shared"]
+    key = ":".join(str(part) for part in key_parts)
+    value = shared.get(key)
+    if value is not None:
+        return value
+    lock = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock])
+        value = shared.get(key)  # computed by whoever held the lock before
+        if value is None:
+            value = compute()
+            shared.set(key, value, seconds)
     return value
 
 

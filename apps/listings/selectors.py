@@ -30,7 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apps.candidates.models import Candidate, age_on
-from apps.core.caching import kept
+from apps.core.caching import kept_for_all_workers
 from apps.occupations.models import Occupation
 
 from .models import EDUCATION_ORDER, LANGUAGE_LEVEL_ORDER, Application, JobListing
@@ -393,8 +393,9 @@ def recent_ranking(listing: JobListing, user) -> list[int]:
     """The ids of `ranked_candidates`, in order, kept for PORTAL_MATCHING_CACHE_SECONDS
     per listing (as last saved), centre and day: ranking a trade's thousands of people
     is one heavy query, and staff page through the same matches many times. Each page
-    then reads its 25 people afresh (`fits_for`), with their applications as they are."""
-    return kept(
+    then reads its 25 people afresh (`fits_for`), with their applications as they are.
+    Kept for every worker: ranked once, whichever worker the next page reaches."""
+    return kept_for_all_workers(
         (
             "listings:ranking",
             listing.pk,

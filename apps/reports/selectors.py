@@ -47,11 +47,13 @@ from django_countries import countries
 
 from apps.candidates.models import Candidate, CandidateOccupation
 from apps.centres.models import District
-from apps.core.caching import kept
+from apps.core.caching import kept_for_all_workers
 from apps.counselling.models import Appointment, Counsellor
 from apps.listings.models import Application, ApplicationStatusChange, JobListing
 from apps.occupations.models import Occupation
 from apps.orientation.models import Enrolment, OrientationSession
+
+from .routing import reading_from_replica
 
 # The longest period a report covers: a year, leap day included.
 MAX_PERIOD_DAYS = 366
@@ -370,8 +372,15 @@ def recent_people_served(*, period: Period, centre=None) -> PeopleServed:
     """`people_served`, kept for PORTAL_REPORT_CACHE_SECONDS per centre, period and
     language (the labels are translated): the dashboard is opened far more often than
     its numbers change, and at national scale one count takes a few hundred
-    milliseconds. Exports always count afresh."""
-    return kept(
+    milliseconds. Exports always count afresh. Kept for every worker (counted once, and
+    the same count whichever worker answers); counted on the replica where there is one.
+    """
+
+    def count():
+        with reading_from_replica():
+            return people_served(period=period, centre=centre)
+
+    return kept_for_all_workers(
         (
             "reports:people-served",
             centre.pk if centre else "all",
@@ -380,7 +389,7 @@ def recent_people_served(*, period: Period, centre=None) -> PeopleServed:
             translation.get_language() or "",
         ),
         settings.PORTAL_REPORT_CACHE_SECONDS,
-        lambda: people_served(period=period, centre=centre),
+        count,
     )
 
 

@@ -131,8 +131,7 @@ def dashboard(request):
         "how_we_count": HOW_WE_COUNT,
     }
     if form.is_valid():
-        with reading_from_replica():
-            report = recent_people_served(period=form.period, centre=centre)
+        report = recent_people_served(period=form.period, centre=centre)
         service = form.cleaned_data["service"]
         end = form.period.end
         months = [(end.year, end.month), _previous_month(end)]
@@ -233,8 +232,7 @@ def monthly(request, year, month):
     else:
         centre = _own_centre(request)
     period = month_period(year, month)
-    with reading_from_replica():
-        report = recent_people_served(period=period, centre=centre)
+    report = recent_people_served(period=period, centre=centre)
     return render(
         request,
         "reports/monthly.html",
