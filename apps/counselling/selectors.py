@@ -153,10 +153,22 @@ def slots_by_day(slots) -> list[tuple[datetime.date, list[Slot]]]:
 
 def appointments_between(queryset, first_day, days=1):
     """The appointments of `queryset` starting on the local days given, with what a
-    calendar shows of each (person, counsellor) in the same query."""
+    calendar shows of each (person, counsellor) in the same query. A calendar names the
+    person and their number: their identifiers and contact details are not read (a
+    phone number is parsed as it is read, row by row)."""
     start, end = local_day_bounds(first_day, days)
     return (
         queryset.filter(starts_at__gte=start, starts_at__lt=end)
         .select_related("candidate", "counsellor__user")
+        .defer(*(f"candidate__{name}" for name in NOT_ON_A_CALENDAR))
         .order_by("starts_at", "counsellor__user__first_name")
     )
+
+
+NOT_ON_A_CALENDAR = (
+    "cnic_encrypted",
+    "passport_encrypted",
+    "phone",
+    "email",
+    "address",
+)

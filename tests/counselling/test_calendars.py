@@ -448,6 +448,32 @@ def test_each_calendar_runs_the_same_queries_for_1_or_10_appointments(
     assert len(listed(response)) == 10
 
 
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        (DAY_URL, {"date": "2030-01-07"}),
+        (MY_DAY_URL, {"date": "2030-01-07"}),
+        (MY_WEEK_URL, {"start": "2030-01-07"}),
+    ],
+)
+def test_a_calendar_reads_no_identifier_and_no_contact_details(client, centre, url, params):
+    counsellor = make_counsellor(centre, LONG_DAYS)
+    _book_many([counsellor], MONDAY, 1, 2)
+    log_in(client, counsellor.user)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert len(listed(response)) == 2
+    people = [
+        query["sql"].split(" FROM ")[0]
+        for query in captured.captured_queries
+        if "candidates_candidate" in query["sql"].split(" FROM ")[0]
+    ]
+    assert people
+    for columns in people:
+        for column in ("cnic_encrypted", "passport_encrypted", "phone", "email", "address"):
+            assert f'"candidates_candidate"."{column}"' not in columns
+
+
 def test_the_desks_today_with_check_in_buttons_runs_the_same_queries(
     client, centre, counsellor, colleague, django_assert_num_queries
 ):
