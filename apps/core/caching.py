@@ -17,11 +17,18 @@ def kept(key_parts: tuple, seconds: int, compute: Callable[[], T]) -> T:
     tests, or a setting turned off) computes afresh every time."""
     if seconds <= 0:
         return compute()
-    key = ":".join(str(part) for part in key_parts)
-    value = cache.get(key)
+    return _kept_in(cache, _key_of(key_parts), seconds, compute)
+
+
+def _key_of(key_parts: tuple) -> str:
+    return ":".join(str(part) for part in key_parts)
+
+
+def _kept_in(store, key: str, seconds: int, compute: Callable[[], T]) -> T:
+    value = store.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, seconds)
+        store.set(key, value, seconds)
     return value
 
 
@@ -36,7 +43,7 @@ def kept_for_all_workers(key_parts: tuple, seconds: int, compute: Callable[[], T
     if seconds <= 0:
         return compute()
     shared = caches["shared"]
-    key = ":".join(str(part) for part in key_parts)
+    key = _key_of(key_parts)
     value = shared.get(key)
     if value is not None:
         return value
@@ -44,11 +51,8 @@ def kept_for_all_workers(key_parts: tuple, seconds: int, compute: Callable[[], T
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock])
-        value = shared.get(key)  # computed by whoever held the lock before
-        if value is None:
-            value = compute()
-            shared.set(key, value, seconds)
-    return value
+        # Asked again: whoever held the lock before may have computed it.
+        return _kept_in(shared, key, seconds, compute)
 
 
 def kept_choices_in_language(name: str, read: Callable[[], T], *key_parts) -> T:
