@@ -72,7 +72,20 @@ pdf-libs:
 nginx:
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq nginx; }
 
-.PHONY: gettext chromium pdf-libs nginx local-env
+# Redis, the shared cache and session cache (REDIS_URL). A local one that does not answer
+# is installed from Debian if missing, then started (by its service, else directly, as
+# a cache that keeps nothing on disk); one elsewhere is reported in one line.
+redis: $(VENV)/.runtime-installed local-env
+	@$(MANAGE) check_redis -v 0 2>/dev/null; status=$$?; \
+	if [ $$status = 2 ]; then $(MANAGE) check_redis -v 0; exit 1; fi; \
+	if [ $$status != 0 ]; then \
+	  [ -x /usr/bin/redis-server ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq redis-server; }; \
+	  $(SUDO) service redis-server start >/dev/null 2>&1 \
+	    || $(SUDO) /usr/bin/redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null; \
+	  $(MANAGE) check_redis --wait 10; \
+	fi
+
+.PHONY: gettext chromium pdf-libs nginx local-env redis
 
 # --- Database, translations, static files -----------------------------------
 
@@ -85,14 +98,14 @@ define SETUP
 	$(MANAGE) load_reference_data
 endef
 
-setup: $(VENV)/.runtime-installed local-env gettext pdf-libs
+setup: $(VENV)/.runtime-installed local-env gettext pdf-libs redis
 	$(SETUP)
 
 run: setup
 	$(MANAGE) seed_demo --base-url http://$(HOST):$(PORT)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.test-installed local-env gettext chromium pdf-libs nginx
+test: $(VENV)/.test-installed local-env gettext chromium pdf-libs nginx redis
 	$(SETUP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

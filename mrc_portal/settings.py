@@ -256,43 +256,47 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 # Its own LogEntry table is swapped for ours; without migrations it is never created.
 MIGRATION_MODULES = {"auditlog": None}
 
-# The dashboard's and monthly page's numbers are kept this long per centre, period and
-# language (each process's memory cache); the CSV export always counts afresh.
-PORTAL_REPORT_CACHE_SECONDS = env.int("PORTAL_REPORT_CACHE_SECONDS", default=300)
+# --- Cache and sessions: one Redis for every worker of every instance ----------
 
-# A listing's ranking of matching people is kept this long (per listing as last saved,
-# centre and day); each page still reads its people and their applications afresh.
-PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default=300)
-
-# The job search's country and district choices are kept this long.
-PORTAL_SEARCH_CHOICES_SECONDS = env.int("PORTAL_SEARCH_CHOICES_SECONDS", default=60)
-
-# Each worker's own memory. Job cards, small and many (one per listing and language),
-# have a cache of their own so that they never push kept pages and counts out of the
-# default one (at most 300 entries a worker, Django's default).
+# Django's cache API on Redis (django-redis). What each app caches, under which key and
+# what makes it stale is written in that app's cache.py (apps/listings/cache.py, ...).
+# If Redis stops answering, reads miss and writes are dropped (and logged): pages are
+# slower, never wrong, never broken, and nothing is lost (sessions are in PostgreSQL).
+REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "job_cards": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "job-cards",
-        "OPTIONS": {"MAX_ENTRIES": 5000},  # some 10 MB a worker
-    },
-    # In PostgreSQL, for every worker of every instance: what is costly to compute once
-    # (a listing's ranking, a report's count) and must read the same whichever worker
-    # answers (apps/core/caching.py, kept_for_all_workers). Its table is made by
-    # migration core/0001.
-    "shared": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "portal_shared_cache",
-        "OPTIONS": {"MAX_ENTRIES": 20000},
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        # Portals on different databases (a demo, the benchmark's, a test run) may share
+        # one Redis: each under its own prefix, by default its database's name.
+        "KEY_PREFIX": env.str("PORTAL_CACHE_PREFIX", default=DATABASES["default"]["NAME"]),
+        "TIMEOUT": 300,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            # A Redis that is gone costs a page at most these fractions of a second.
+            "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT_SECONDS", default=0.25),
+            "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT_SECONDS", default=0.25),
+        },
     },
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
-# Public job pages (search and listing) kept whole for visitors who are not logged in;
-# any change to what they show retires them at once (apps/core/page_cache.py), so this
-# only bounds how long reference data (occupation and district names) may lag. What a
-# job search found (listing numbers and total) is kept as long, for everyone.
-PORTAL_PUBLIC_PAGE_SECONDS = env.int("PORTAL_PUBLIC_PAGE_SECONDS", default=300)
+# Sessions read from Redis, written to PostgreSQL too: a restarted or lost Redis logs
+# nobody out, and a logout or a kiosk reset deletes the session from both at once.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# How long a dashboard's and a monthly page's numbers may be shown before they are
+# counted again (per centre, period and language); the CSV export always counts afresh.
+PORTAL_REPORT_CACHE_SECONDS = env.int("PORTAL_REPORT_CACHE_SECONDS", default=300)
+
+# How long a listing's ranking of a centre's people is reused (per listing as last
+# saved, centre and day); each page still reads its people and their applications.
+PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default=300)
+
+# How long public job pages, job searches and their choices are cached at most. Any
+# change to what they show retires them at once (apps/listings/cache.py): this only
+# bounds the memory they hold.
+PORTAL_PUBLIC_PAGE_SECONDS = env.int("PORTAL_PUBLIC_PAGE_SECONDS", default=3600)
 
 # Data protection: a person with no activity for this many years is anonymised by
 # `manage.py anonymise --inactive` (apps/privacy), run daily by cron.

@@ -1,10 +1,17 @@
+import os
+
 import pytest
+from django.conf import settings as django_settings
 from django.utils import translation
 
 from apps.accounts.roles import ROLES
 from tests.factories import TEST_PASSWORD, CentreFactory, SuperuserFactory, UserFactory
 
 ROLE_SLUGS = [role.slug for role in ROLES]
+
+# Every test process (an xdist worker, a second checkout's run) caches under its own
+# prefix on the one Redis; empty_cache deletes only its own keys.
+django_settings.CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
 
 
 @pytest.fixture(autouse=True)
@@ -23,29 +30,15 @@ def no_login_lockout(settings):
 
 
 @pytest.fixture(autouse=True)
-def reports_count_afresh(settings):
-    """Report numbers, matching rankings, search choices and public job pages are
-    cached per process; each test counts its own data (the caches have their own tests,
-    which turn one on with `empty_cache`: tests/reports/test_cache.py,
-    tests/listings/test_matching_in_sql.py, tests/listings/test_public_page_cache.py)."""
-    settings.PORTAL_REPORT_CACHE_SECONDS = 0
-    settings.PORTAL_MATCHING_CACHE_SECONDS = 0
-    settings.PORTAL_SEARCH_CHOICES_SECONDS = 0
-    settings.PORTAL_PUBLIC_PAGE_SECONDS = 0
-
-
-@pytest.fixture
 def empty_cache():
-    """The process's caches (the default one, yielded, and the job cards'), empty at the
-    start and emptied again at the end: for the tests of what is kept in them (nothing
-    one test keeps reaches the next)."""
-    from django.core.cache import cache, caches
+    """The production cache (Redis), under this test process's own key prefix (set
+    above), empty at each test's start and end: nothing one test caches reaches the next,
+    and nothing reaches another test process or a server sharing the Redis."""
+    from django.core.cache import cache
 
-    for each in caches.all():
-        each.clear()
+    cache.delete_pattern("*")
     yield cache
-    for each in caches.all():
-        each.clear()
+    cache.delete_pattern("*")
 
 
 @pytest.fixture(autouse=True)

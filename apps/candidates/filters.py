@@ -1,6 +1,5 @@
 """The staff candidate list: one search box and django-filter filters."""
 
-import hashlib
 import re
 
 import django_filters
@@ -13,7 +12,6 @@ from django_countries import countries
 
 from apps.centres.choices import district_choices
 from apps.core.pagination import TOTAL, OneQueryPaginator
-from apps.core.widgets import FastSelect
 from apps.occupations.choices import major_group_choices
 from apps.occupations.models import Occupation
 
@@ -147,24 +145,21 @@ class CandidateFilter(django_filters.FilterSet):
         label=_("Home district"),
         choices=district_choices,
         empty_label=_("Any district"),
-        widget=FastSelect,
     )
     sex = django_filters.ChoiceFilter(
-        label=_("Sex"), choices=Candidate.Sex.choices, empty_label=_("Any"), widget=FastSelect
+        label=_("Sex"), choices=Candidate.Sex.choices, empty_label=_("Any")
     )
     age_band = django_filters.ChoiceFilter(
         label=_("Age"),
         choices=AGE_BANDS,
         method="filter_age_band",
         empty_label=_("Any"),
-        widget=FastSelect,
     )
     occupation_group = django_filters.ChoiceFilter(
         label=_("Occupation group"),
         choices=major_group_choices,
         method="filter_occupation_group",
         empty_label=_("Any"),
-        widget=FastSelect,
     )
     destination = django_filters.ChoiceFilter(
         label=_("Destination"),
@@ -173,16 +168,14 @@ class CandidateFilter(django_filters.FilterSet):
         choices=lambda: list(countries),
         method="filter_destination",
         empty_label=_("Any country"),
-        widget=FastSelect,
     )
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Candidate.Status.choices, empty_label=_("Any"), widget=FastSelect
+        label=_("Status"), choices=Candidate.Status.choices, empty_label=_("Any")
     )
     channel = django_filters.ChoiceFilter(
         label=_("Channel"),
         choices=Candidate.Channel.choices,
         empty_label=_("Any"),
-        widget=FastSelect,
     )
     registered = django_filters.DateFromToRangeFilter(
         label=_("Registered between"),
@@ -194,7 +187,6 @@ class CandidateFilter(django_filters.FilterSet):
         label=_("Sort by"),
         # No choice: best match first for a name search, else the newest first.
         empty_label=_("Usual order"),
-        widget=FastSelect,
         fields=(
             ("created_at", "registered"),
             ("full_name", "name"),
@@ -228,15 +220,9 @@ class CandidateFilter(django_filters.FilterSet):
         "registered",
     )
 
-    def more_filters_key(self) -> str | None:
-        """What the "More filters" part of the form depends on besides the language:
-        the values given to those filters, as given. None while one of them is wrong:
-        a field with its error is drawn afresh, never kept."""
-        form = self.form
-        if any(name in form.errors for name in self.MORE_FILTERS):
-            return None
-        given = repr([form[name].value() for name in self.MORE_FILTERS])
-        return hashlib.sha256(given.encode()).hexdigest()
+    def more_filters_values(self) -> list:
+        """The values given to the "More filters", as typed."""
+        return [self.form[name].value() for name in self.MORE_FILTERS]
 
     def filter_search(self, queryset, name, value):
         return search_candidates(queryset, value)

@@ -4,7 +4,6 @@ record of another centre answers 404."""
 
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,7 +16,7 @@ from django.views.decorators.http import require_POST
 from apps.centres.scoping import scoped_to_centre
 from apps.core.permissions import require_permission
 
-from . import services
+from . import cache, services
 from .filters import CandidateFilter, candidate_page, is_identifier_search
 from .forms import (
     EDIT_FORMSETS,
@@ -124,8 +123,8 @@ def candidate_list(request):
             "filter": candidate_filter,
             "page": page,
             "query_without_page": query.urlencode(),
-            "more_filters_key": candidate_filter.more_filters_key(),
-            "more_filters_seconds": settings.PORTAL_SEARCH_CHOICES_SECONDS,
+            "more_filters_vary": cache.more_filters_vary(candidate_filter.more_filters_values()),
+            "more_filters_seconds": cache.MORE_FILTERS_SECONDS,
         },
     )
 

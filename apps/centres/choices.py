@@ -1,14 +1,12 @@
 """Districts as the choices of a form's select."""
 
-from apps.core.caching import kept_choices_in_language
-
+from . import cache
 from .models import District, in_reading_order
 
 
 def district_choices() -> list[tuple[int, str]]:
     """Every district as (id, name in the page's language), in the alphabet of that
-    language; kept PORTAL_SEARCH_CHOICES_SECONDS per language. Reading and building some
-    160 districts on every search page cost more than the search."""
+    language; cached (apps/centres/cache.py)."""
 
     def read():
         return [
@@ -16,12 +14,12 @@ def district_choices() -> list[tuple[int, str]]:
             for district in District.objects.order_by(in_reading_order("name"))
         ]
 
-    return kept_choices_in_language("centres:district-choices", read)
+    return cache.district_choices("district-choices", read)
 
 
 def district_choices_by_province() -> list[tuple[str, list[tuple[int, str]]]]:
     """Every district, grouped under its province (a select's option groups), provinces
-    and districts each in the alphabet of the page's language; kept as district_choices.
+    and districts each in the alphabet of the page's language.
     A person picking their home district at the kiosk finds it under their province."""
 
     def read():
@@ -30,7 +28,7 @@ def district_choices_by_province() -> list[tuple[str, list[tuple[int, str]]]]:
             groups.setdefault(district.province.name, []).append((district.pk, district.name))
         return list(groups.items())
 
-    return kept_choices_in_language("centres:district-choices-by-province", read)
+    return cache.district_choices("district-choices-by-province", read)
 
 
 def offer_districts_by_province(field) -> None:

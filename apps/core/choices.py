@@ -4,8 +4,6 @@ from django import forms
 from django.db import models
 from django.utils.choices import BaseChoiceIterator
 
-from .caching import kept_choices_in_language
-
 
 def label_of(choices: type[models.Choices], value):
     """What `get_FOO_display()` shows for `value`: its label, or the value itself when
@@ -43,6 +41,6 @@ def offer_kept_options(field: forms.ModelChoiceField, name: str, *key_parts) -> 
     def read():
         return [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset]
 
-    options = kept_choices_in_language(name, read, *key_parts)
+    options = read()
     empty = [] if field.empty_label is None else [("", field.empty_label)]
     field.choices = ReadyOptions([*empty, *options])

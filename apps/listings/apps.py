@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ListingsConfig(AppConfig):
     name = "apps.listings"
     verbose_name = _("Jobs abroad")
-
-    def ready(self):
-        from . import signals
-
-        signals.connect()

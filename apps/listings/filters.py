@@ -5,7 +5,6 @@ import re
 
 import django_filters
 from django import forms
-from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F
 from django.utils import timezone
@@ -13,10 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.choices import district_choices
-from apps.core.caching import kept
-from apps.core.widgets import FastSelect
 from apps.occupations.choices import major_group_code_choices
 
+from . import cache
 from .models import JobListing
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -51,10 +49,8 @@ def search_listings(queryset, text: str):
 
 
 def countries_and_districts_on_offer() -> tuple[set[str], set[int]]:
-    """The countries and district offices of the open listings, for the search's choices;
-    kept for PORTAL_SEARCH_CHOICES_SECONDS. Asking a national table (10,000 open
-    listings) on every search cost more than the search itself; a choice that has just
-    lost its last listing for a minute leads to an empty list, never to a hidden one."""
+    """The countries and district offices of the open listings, for the search's
+    choices, so that no choice leads to nothing; cached (apps/listings/cache.py)."""
 
     def ask():
         # One DISTINCT that a covering index answers without reading the listings.
@@ -70,11 +66,7 @@ def countries_and_districts_on_offer() -> tuple[set[str], set[int]]:
             district_ids.add(district_id)
         return codes, district_ids
 
-    return kept(
-        ("listings:on-offer", timezone.localdate().isoformat()),
-        settings.PORTAL_SEARCH_CHOICES_SECONDS,
-        ask,
-    )
+    return cache.on_offer(ask)
 
 
 class ListingFilter(django_filters.FilterSet):
@@ -89,18 +81,15 @@ class ListingFilter(django_filters.FilterSet):
         label=_("Country"),
         field_name="destination_country",
         empty_label=_("Any country"),
-        widget=FastSelect,
     )
     group = django_filters.ChoiceFilter(
         label=_("Kind of work"),
         method="filter_group",
         empty_label=_("Any kind of work"),
-        widget=FastSelect,
     )
     district = django_filters.ChoiceFilter(
         label=_("District office"),
         empty_label=_("Any district"),
-        widget=FastSelect,
     )
     min_pay = django_filters.NumberFilter(
         label=_("Pay at least (rupees a month)"),
@@ -119,14 +108,12 @@ class ListingFilter(django_filters.FilterSet):
         choices=TIME_LEFT,
         method="filter_time_left",
         empty_label=_("Any"),
-        widget=FastSelect,
     )
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"),
         choices=SORTS,
         method="filter_noop",
         empty_label=None,
-        widget=FastSelect,
     )
 
     class Meta:

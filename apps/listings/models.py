@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.urls import reverse
 from django.utils import timezone
@@ -661,11 +661,11 @@ class ApplicationStatusChange(models.Model):
 
 
 class PublicListingsVersion(models.Model):
-    """One row whose number goes up, in the same transaction, with every change that can
-    alter what the public sees of the listings (a listing, its languages, an agency's
-    licence, an employer, a currency rate): the public job pages are kept in each
-    process's cache under this number, so a withdrawn listing leaves every server's
-    cached pages the moment its change commits (apps/listings/signals.py)."""
+    """One row whose number a database trigger moves on, in the same transaction, with
+    every statement that can alter what the public sees of the listings (migration
+    listings/0005): the public job pages are cached under this number
+    (apps/listings/cache.py), so a withdrawn listing leaves every server's cached pages
+    the moment its change commits, however it was written."""
 
     number = models.BigIntegerField(default=0)
     changed_at = models.DateTimeField(auto_now=True)
@@ -681,17 +681,4 @@ class PublicListingsVersion(models.Model):
 
     @classmethod
     def current(cls) -> int:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT number FROM {cls._meta.db_table} WHERE id = 1")
-            row = cursor.fetchone()
-        return row[0] if row else 0
-
-    @classmethod
-    def bump(cls) -> None:
-        # An upsert: the row may be missing (a database emptied by a test's flush).
-        table = cls._meta.db_table
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table} (id, number, changed_at) VALUES (1, 1, now())"
-                f" ON CONFLICT (id) DO UPDATE SET number = {table}.number + 1, changed_at = now()"
-            )
+        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0

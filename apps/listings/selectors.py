@@ -9,7 +9,6 @@ person does not meet sorts them below everyone who meets them all.
 import datetime
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import (
     Case,
     Count,
@@ -30,9 +29,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apps.candidates.models import Candidate, age_on
-from apps.core.caching import kept_for_all_workers
 from apps.occupations.models import Occupation
 
+from . import cache
 from .models import EDUCATION_ORDER, LANGUAGE_LEVEL_ORDER, Application, JobListing
 
 # Points for each part of a fit; the occupation weighs most.
@@ -390,21 +389,11 @@ def ranked_candidates(listing: JobListing, user, today: datetime.date | None = N
 
 
 def recent_ranking(listing: JobListing, user) -> list[int]:
-    """The ids of `ranked_candidates`, in order, kept for PORTAL_MATCHING_CACHE_SECONDS
-    per listing (as last saved), centre and day: ranking a trade's thousands of people
-    is one heavy query, and staff page through the same matches many times. Each page
-    then reads its 25 people afresh (`fits_for`), with their applications as they are.
-    Kept for every worker: ranked once, whichever worker the next page reaches."""
-    return kept_for_all_workers(
-        (
-            "listings:ranking",
-            listing.pk,
-            listing.updated_at.isoformat(),
-            "all" if user.is_superuser else user.centre_id,
-            timezone.localdate().isoformat(),
-        ),
-        settings.PORTAL_MATCHING_CACHE_SECONDS,
-        lambda: list(ranked_candidates(listing, user).values_list("pk", flat=True)),
+    """The ids of `ranked_candidates`, in order, cached (apps/listings/cache.py): ranking
+    a trade's thousands of people is one heavy query, and staff page through the same
+    matches many times. Each page then reads its 25 people afresh (`fits_for`)."""
+    return cache.ranking(
+        listing, user, lambda: list(ranked_candidates(listing, user).values_list("pk", flat=True))
     )
 
 

@@ -4,31 +4,26 @@ of their candidates with a listing and the applications that follow.
 The public sees a listing only while JobListing.objects.open_to_public() includes it;
 staff see only their own centre's candidates and applications (404 otherwise)."""
 
-import hashlib
-from urllib.parse import urlencode
-
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from apps.candidates.models import Candidate
-from apps.core.caching import kept
-from apps.core.page_cache import kept_for_visitors
+from apps.core.cache import cache_page_for_visitors
 from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
 from apps.core.redirects import back_to_next_or
 
-from . import selectors, services
+from . import cache, selectors, services
 from .filters import ListingFilter
 from .forms import KioskInterestForm
-from .models import Application, JobListing, PublicListingsVersion
+from .models import Application, JobListing
 
 PAGE_SIZE = 20
 MATCHES_PAGE_SIZE = 25
@@ -39,21 +34,17 @@ INTEREST_ATTEMPTS_KEY = "listings:interest-attempts"
 
 
 def _public_listings():
-    return _with_what_a_card_shows(JobListing.objects.open_to_public())
-
-
-def _with_what_a_card_shows(listings):
-    return listings.with_monthly_rupees().select_related(
-        "occupation", "employer", "agency", "district"
+    return (
+        JobListing.objects.open_to_public()
+        .with_monthly_rupees()
+        .select_related("occupation", "employer", "agency", "district")
     )
 
 
-@kept_for_visitors(PublicListingsVersion.current)
+@cache_page_for_visitors(cache.public_page_key, cache.public_page_seconds)
 def listing_list(request):
     listing_filter = ListingFilter(request.GET, queryset=_public_listings())
-    seconds = settings.PORTAL_PUBLIC_PAGE_SECONDS
-    version = PublicListingsVersion.current() if seconds > 0 else None
-    page = _found_page(listing_filter, request.GET, version)
+    paginator = OneQueryPaginator(listing_filter.qs, PAGE_SIZE)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -61,92 +52,16 @@ def listing_list(request):
         "listings/listing_list.html",
         {
             "filter": listing_filter,
-            "page": page,
+            # Searched only when the page's cached content is missing.
+            "page": SimpleLazyObject(lambda: paginator.get_page(request.GET.get("page"))),
             "query_without_page": query.urlencode(),
-            # Each listing's card is kept under its number, the language and this
-            # version: the same for everyone, and drawing twenty of them cost a
-            # logged-in search (a kiosk's, a desk's) more than finding them.
-            "card_seconds": seconds,
-            "public_version": version,
+            "content_seconds": cache.public_page_seconds(),
+            "content_vary": cache.search_page_vary(request),
         },
     )
 
 
-def _found_page(listing_filter, params, version):
-    """The page of listings a search found. What was found (the listings' numbers on the
-    page and the total) is kept for PORTAL_PUBLIC_PAGE_SECONDS under the search, the
-    day and the version of the public listings, for everyone: it holds nothing personal,
-    and a kiosk or a desk asking the same search again reads twenty listings by number
-    instead of ranking every open listing that matches. A search with a mistake in it
-    is never kept."""
-    paginator = OneQueryPaginator(listing_filter.qs, PAGE_SIZE)
-    seconds = settings.PORTAL_PUBLIC_PAGE_SECONDS
-    if seconds <= 0 or not listing_filter.is_valid():
-        return paginator.get_page(params.get("page"))
-
-    drawn_now = None
-
-    def find():
-        nonlocal drawn_now
-        drawn_now = paginator.get_page(params.get("page"))
-        return drawn_now.number, paginator.count, [listing.pk for listing in drawn_now]
-
-    search = urlencode(sorted(params.lists()), doseq=True)
-    number, count, found = kept(
-        (
-            "listings:found",
-            timezone.localdate().isoformat(),
-            version,
-            hashlib.sha256(search.encode()).hexdigest(),
-        ),
-        seconds,
-        find,
-    )
-    if drawn_now is not None:  # found just now: its listings are read already
-        return drawn_now
-    # Still open (a version raised by a change the portal did not make would not say):
-    # numbers only. The listings themselves are read only for a card not kept.
-    still_open = set(
-        JobListing.objects.open_to_public().filter(pk__in=found).values_list("pk", flat=True)
-    )
-    listings = _ListingsReadOnDemand([pk for pk in found if pk in still_open])
-    paginator.count = count
-    return paginator._get_page(listings.rows, number, paginator)
-
-
-class _ListingsReadOnDemand:
-    """A kept page's listings, each known by its number alone until something else of
-    it is asked for; then the whole page is read in one query. A page whose cards are
-    all kept (the card is kept under the number) reads no listing: reading twenty with
-    their employer, agency and pay in rupees cost a logged-in search more than the
-    rest of the page."""
-
-    def __init__(self, pks):
-        self.rows = [_ListingOnPage(pk, self) for pk in pks]
-        self._by_pk = None
-
-    def listing(self, pk):
-        if self._by_pk is None:
-            # Not asked again whether they are open: they were, a moment ago.
-            numbers = [row.pk for row in self.rows]
-            self._by_pk = _with_what_a_card_shows(JobListing.objects.all()).in_bulk(numbers)
-        return self._by_pk[pk]
-
-
-class _ListingOnPage:
-    def __init__(self, pk, page):
-        self.pk = pk
-        self._page = page
-
-    def __getattr__(self, name):
-        # Only for what is not set above: any field, property or method of the listing.
-        return getattr(self._page.listing(self.pk), name)
-
-    def __str__(self):
-        return str(self._page.listing(self.pk))
-
-
-@kept_for_visitors(PublicListingsVersion.current)
+@cache_page_for_visitors(cache.public_page_key, cache.public_page_seconds)
 def listing_detail(request, pk):
     listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
     return render(request, "listings/listing_detail.html", {"listing": listing})

@@ -1,20 +1,18 @@
 """Occupation groups as the choices of a search form's select."""
 
-from apps.core.caching import kept_choices_in_language
-
+from . import cache
 from .models import Occupation
 
 
 def _major_groups() -> list[tuple[int, str, str, str]]:
     """The ten ISCO-08 major groups as (id, code, title, "code title"), in the page's
-    language and in code order; kept PORTAL_SEARCH_CHOICES_SECONDS per language, as the
-    districts are: a search page read and built them on every request."""
+    language and in code order; cached (apps/occupations/cache.py)."""
 
     def read():
         majors = Occupation.objects.majors().order_by("code")
         return [(group.pk, group.code, group.title, str(group)) for group in majors]
 
-    return kept_choices_in_language("occupations:major-groups", read)
+    return cache.occupation_choices("major-groups", read)
 
 
 def major_group_choices() -> list[tuple[int, str]]:

@@ -41,18 +41,18 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connections, router, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.candidates.models import Candidate, CandidateOccupation
 from apps.centres.models import District
-from apps.core.caching import kept_for_all_workers
 from apps.counselling.models import Appointment, Counsellor
 from apps.listings.models import Application, ApplicationStatusChange, JobListing
 from apps.occupations.models import Occupation
 from apps.orientation.models import Enrolment, OrientationSession
 
+from . import cache
 from .routing import reading_from_replica
 
 # The longest period a report covers: a year, leap day included.
@@ -369,28 +369,14 @@ SELECT COALESCE(service, 'all'), 'week', week::text, COUNT(DISTINCT candidate_id
 
 
 def recent_people_served(*, period: Period, centre=None) -> PeopleServed:
-    """`people_served`, kept for PORTAL_REPORT_CACHE_SECONDS per centre, period and
-    language (the labels are translated): the dashboard is opened far more often than
-    its numbers change, and at national scale one count takes a few hundred
-    milliseconds. Exports always count afresh. Kept for every worker (counted once, and
-    the same count whichever worker answers); counted on the replica where there is one.
-    """
+    """`people_served`, cached for every worker (apps/reports/cache.py); counted on the
+    replica where there is one."""
 
     def count():
         with reading_from_replica():
             return people_served(period=period, centre=centre)
 
-    return kept_for_all_workers(
-        (
-            "reports:people-served",
-            centre.pk if centre else "all",
-            period.start.isoformat(),
-            period.end.isoformat(),
-            translation.get_language() or "",
-        ),
-        settings.PORTAL_REPORT_CACHE_SECONDS,
-        count,
-    )
+    return cache.people_served(period, centre, count)
 
 
 def people_served(*, period: Period, centre=None) -> PeopleServed:

@@ -7,7 +7,6 @@ answers 404, as for any other centre's object. A superuser chooses a centre or a
 import csv
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,10 +19,9 @@ from django.utils.translation import gettext as _
 from apps.audit.models import AuditEntry
 from apps.audit.services import record_access
 from apps.centres.models import Centre
-from apps.core.caching import kept
 from apps.core.permissions import require_permission
 
-from . import charts
+from . import cache, charts
 from .forms import ReportFilterForm
 from .routing import reading_from_replica
 from .selectors import (
@@ -138,20 +136,11 @@ def dashboard(request):
         monthly_query = f"?{urlencode({'centre': centre.code})}" if centre and not own else ""
         context.update(
             report=report,
-            # Drawn once per count, service and language, for as long as the count is
-            # kept: the same numbers drawn again for every manager who looks cost more
-            # than counting them did.
-            results=kept(
-                (
-                    "reports:dashboard-results",
-                    centre.pk if centre else "all",
-                    form.period.start.isoformat(),
-                    form.period.end.isoformat(),
-                    service,
-                    translation.get_language() or "",
-                    report.counted_at.isoformat(),
-                ),
-                settings.PORTAL_REPORT_CACHE_SECONDS,
+            results=cache.dashboard_results(
+                report,
+                form.period,
+                centre,
+                service,
                 lambda: _drawn_results(report, centre, service),
             ),
             csv_url=f"{reverse('reports:export_csv')}?{_query(form, centre)}",

@@ -90,12 +90,13 @@ def test_a_superuser_holds_every_permission(db):
 
 
 def test_a_logged_in_page_reads_the_account_once(client, centre, django_assert_num_queries):
-    """The workspace: the session and the account, nothing more (the footer's centre,
-    the header's roles and the navigation's permissions come with the account)."""
+    """The workspace: the account, nothing more from PostgreSQL (the session is read from
+    Redis; the footer's centre, the header's roles and the navigation's permissions come
+    with the account)."""
     user = UserFactory(role="centre_manager", centre=centre)
     assert client.login(username=user.username, password=TEST_PASSWORD)
     client.get("/workspace/")  # the idle timer's first stamp writes the session
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         response = client.get("/workspace/")
     assert response.status_code == 200
     assert centre.name in response.content.decode()

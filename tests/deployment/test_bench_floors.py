@@ -43,7 +43,8 @@ def test_the_account_floor_reads_the_account_and_draws_nothing(
     bench_urls, client_for, django_assert_num_queries
 ):
     client = client_for("registration_officer")
-    with django_assert_num_queries(2):  # the session, the account with its permissions
+    # The account with its permissions; the session comes from Redis.
+    with django_assert_num_queries(1):
         response = client.get("/bench/floor/account/")
     assert response.status_code == 200
     assert response.content.startswith(b"ok ")

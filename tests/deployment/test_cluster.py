@@ -102,6 +102,8 @@ def servers(django_db_setup):
         PORTAL_ENCRYPTION_KEYS=",".join(settings.PORTAL_ENCRYPTION_KEYS),
         PORTAL_IDENTIFIER_HASH_KEY=settings.PORTAL_IDENTIFIER_HASH_KEY,
         DATABASE_CONN_MAX_AGE="0",
+        # This test process's keys on the shared Redis, emptied between tests with its data.
+        PORTAL_CACHE_PREFIX=settings.CACHES["default"]["KEY_PREFIX"],
     )
     with tempfile.TemporaryDirectory(prefix="mrc-cluster-test-") as run_dir:
         run_dir = Path(run_dir)

@@ -151,7 +151,7 @@ def test_dashboard_in_urdu_keeps_the_charts_left_to_right_inside(manager, served
 
 
 def test_dashboard_queries_do_not_grow_with_the_data(
-    manager, served, django_assert_max_num_queries
+    manager, served, django_assert_max_num_queries, empty_cache
 ):
     # 14: session, user, permissions (2), the manager's centre, the report (one statement,
     # with SET LOCAL jit in a savepoint: 4), district and occupation-group names, and the
@@ -170,6 +170,7 @@ def test_dashboard_queries_do_not_grow_with_the_data(
         )
         counselled(someone, served.counsellor_a, at(11, 2 + n, 15))
         enrolled(someone, served.korea)
+    empty_cache.delete_pattern("*")  # counted again, as after PORTAL_REPORT_CACHE_SECONDS
     with django_assert_max_num_queries(14):
         response = manager.get(DASHBOARD, NOVEMBER)
     assert response.context["report"].totals["all"] == 25

@@ -13,8 +13,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 
-from apps.core.widgets import FastSelect
-
 from .. import selectors
 from ..models import COUNTRY_SECTIONS, GENERAL_TOPICS, Attachment, Page, Topic
 
@@ -37,8 +35,8 @@ class PageSearchForm(forms.Form):
             }
         ),
     )
-    country = forms.ChoiceField(label=_("Country"), required=False, widget=FastSelect)
-    topic = forms.ChoiceField(label=_("Topic"), required=False, widget=FastSelect)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
 
     def __init__(self, *args, guide_countries, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,0 +1,64 @@
+"""What the listings app caches, under which keys, and what makes each stale.
+
+The public job pages (search and listing) and the job search's results and choices
+are cached under the version of the public listings (PublicListingsVersion): a
+database trigger (migration listings/0005) moves it on in the same transaction as any
+statement that writes a listing, its languages or search words, an agency or its
+licence, an employer, a currency rate, an occupation or a district, through the admin,
+a service, QuerySet.update(), bulk_update, bulk_create or raw SQL. A page cached before
+the change is under the old number, which no request asks for once the change commits.
+The day is in every key too: a listing leaves the public pages at its deadline.
+PORTAL_PUBLIC_PAGE_SECONDS only bounds how long an unused entry holds memory.
+
+A listing's ranking of a centre's people is cached per listing as last saved (a change
+to the listing ranks afresh), centre and day, for PORTAL_MATCHING_CACHE_SECONDS: a
+person registered or changed meanwhile shows in the ranking when it is recomputed; each
+page still reads its people and their applications as they are now."""
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from apps.core.cache import digest, get_or_set_once
+
+from .models import PublicListingsVersion
+
+
+def public_page_seconds() -> int:
+    return settings.PORTAL_PUBLIC_PAGE_SECONDS
+
+
+def _public_state() -> str:
+    """What every cached public listing page depends on besides the request: the
+    version of the public listings, the day and the language."""
+    return f"{PublicListingsVersion.current()}:{timezone.localdate().isoformat()}:{get_language()}"
+
+
+def public_page_key(request, *args, **kwargs) -> str:
+    """A whole page (job search or listing) as a visitor who is not logged in sees it."""
+    return f"listings:page:{_public_state()}:{digest(request.get_full_path())}"
+
+
+def search_page_vary(request) -> str:
+    """What the job search page's content depends on, for its {% cache %} fragment
+    (templates/listings/listing_list.html): the public state, the search asked for and
+    whether the kiosk's larger buttons are drawn. The same for every user alike: it holds
+    nothing personal."""
+    kiosk = int(bool(getattr(request.user, "is_kiosk", False)))
+    return f"{_public_state()}:{kiosk}:{digest(request.GET.urlencode())}"
+
+
+def on_offer(compute):
+    """The countries and district offices of the open listings (the search's choices)."""
+    key = f"listings:on-offer:{PublicListingsVersion.current()}:{timezone.localdate()}"
+    return get_or_set_once(key, compute, public_page_seconds())
+
+
+def ranking(listing, user, compute):
+    """A listing's ranking of the people `user` may see (ids, best first)."""
+    scope = "all" if user.is_superuser else user.centre_id
+    key = (
+        f"listings:ranking:{listing.pk}:{listing.updated_at.isoformat()}:{scope}:"
+        f"{timezone.localdate().isoformat()}"
+    )
+    return get_or_set_once(key, compute, settings.PORTAL_MATCHING_CACHE_SECONDS)
