@@ -7,6 +7,10 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Jobs abroad")
 
     def ready(self):
+        from apps.candidates.detail_panels import add_detail_panel
+
         from . import signals
+        from .candidate_panel import candidate_panel_context
 
         signals.connect()
+        add_detail_panel(candidate_panel_context)
