@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "apps.reports",
     "apps.audit",
     "apps.privacy",
+    # Reference, demo and benchmark data (load_reference_data, seed_demo, bench_fixture):
+    # it imports the apps listed before it, and none of them imports it.
+    "apps.seeding",
     # The audit trail's writer; entries live in apps.audit's table (AUDITLOG_LOGENTRY_MODEL).
     "auditlog",
     # Lockout of staff logins after repeated failures (by account, never by address).
@@ -97,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "apps.core.context_processors.portal",
+                "apps.centres.context_processors.footer_centre",
             ],
         },
     },

@@ -15,13 +15,14 @@ def record_access(
     """Record that `actor` saw or exported `obj` (a person's record, a centre's report).
 
     With no `obj` (a report over every centre, a list of listings) the entry names the
-    kind of record, `model` (the reports by default). `details` says what exactly (a
-    period, a format, how many), never with personal values.
+    kind of record, `model`, which the caller passes: the audit trail sits below the apps
+    whose records it names. `details` says what exactly (a period, a format, how many),
+    never with personal values.
     """
     if obj is None:
-        from apps.reports.models import Report
-
-        content_type = ContentType.objects.get_for_model(model or Report)
+        if model is None:
+            raise TypeError("record_access needs the record (obj) or its kind (model).")
+        content_type = ContentType.objects.get_for_model(model)
         object_pk, object_id = "", None
         with translation.override("en"):  # stored text, whoever's language the page is in
             label = str(content_type.model_class()._meta.verbose_name_plural)

@@ -17,6 +17,7 @@ from apps.centres.scoping import scoped_to_centre
 from apps.core.permissions import require_permission
 
 from . import cache, services
+from .detail_panels import detail_panels_context
 from .filters import CandidateFilter, candidate_page, is_identifier_search
 from .forms import (
     EDIT_FORMSETS,
@@ -139,15 +140,6 @@ def candidate_detail(request, registration_number):
 
 
 def _detail_context(candidate, user, **extra):
-    # Imported here: the listings and counselling apps build on candidates, not the
-    # other way round.
-    from apps.counselling.models import Appointment, may_read_case_records
-    from apps.listings.selectors import open_listings_fitting
-    from apps.orientation.models import Enrolment, QuizResult
-
-    may_match = user.has_perm("listings.match_candidates")
-    may_see_appointments = user.has_perm("counselling.view_appointment")
-    may_see_orientation = user.has_perm("orientation.view_enrolment")
     # Read once: the page lists them and the fitting jobs are scored against them.
     prefetch_related_objects([candidate], "occupations__occupation", "languages")
     return {
@@ -160,33 +152,8 @@ def _detail_context(candidate, user, **extra):
         "disclosures": IdentifierDisclosure.objects.filter(candidate=candidate)
         .select_related("viewer")
         .order_by("-disclosed_at")[:20],
-        "applications": candidate.applications.select_related("listing").prefetch_related(
-            "status_changes"
-        ),
-        "fitting_listings": open_listings_fitting(candidate)
-        if may_match and not candidate.is_erased
-        else [],
-        "counselling_appointments": Appointment.objects.visible_to(user)
-        .filter(candidate=candidate)
-        .select_related("counsellor__user")
-        .order_by("-starts_at")[:20]
-        if may_see_appointments
-        else [],
-        "may_see_appointments": may_see_appointments,
-        "may_read_case": may_read_case_records(user),
-        # Sessions at the user's centre, each with its certificate, in one query.
-        "orientation_enrolments": Enrolment.objects.visible_to(user)
-        .filter(candidate=candidate)
-        .select_related("session", "certificate")
-        .order_by("-session__starts_at")[:20]
-        if may_see_orientation
-        else [],
-        "quiz_results": QuizResult.objects.filter(candidate=candidate)
-        .select_related("page")
-        .order_by("-taken_at")[:20]
-        if may_see_orientation
-        else [],
-        "may_see_orientation": may_see_orientation,
+        # Applications, appointments and orientation: the apps built on candidates add them.
+        **detail_panels_context(candidate, user),
         **extra,
     }
 

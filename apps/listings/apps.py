@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ListingsConfig(AppConfig):
     name = "apps.listings"
     verbose_name = _("Jobs abroad")
+
+    def ready(self):
+        from apps.candidates.detail_panels import add_detail_panel
+
+        from .candidate_panel import candidate_panel_context
+
+        add_detail_panel(candidate_panel_context)

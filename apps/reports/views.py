@@ -23,6 +23,7 @@ from apps.core.permissions import require_permission
 
 from . import cache, charts
 from .forms import ReportFilterForm
+from .models import Report
 from .routing import reading_from_replica
 from .selectors import (
     DIMENSIONS,
@@ -200,6 +201,7 @@ def export_csv(request):
         actor=request.user,
         kind=AuditEntry.AccessKind.REPORT_EXPORT,
         obj=centre,
+        model=Report,  # what an export over every centre (no centre) is recorded against
         details={
             "report": "people_served",
             "from": period.start.isoformat(),

@@ -16,18 +16,6 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from apps.orientation import services
-from apps.orientation.demo import (
-    DRAFTS,
-    IN_REVIEW,
-    OVERDUE,
-    PAST_SESSION,
-    REVOCATION_REASON,
-    UPCOMING_SESSIONS,
-    VENUE,
-    demo_pages,
-    seed_orientation,
-)
-from apps.orientation.demo_content import QUIZZES
 from apps.orientation.models import (
     COUNTRY_SECTIONS,
     GENERAL_TOPICS,
@@ -38,6 +26,18 @@ from apps.orientation.models import (
     QuizChoice,
     QuizQuestion,
 )
+from apps.seeding.demo.orientation import (
+    DRAFTS,
+    IN_REVIEW,
+    OVERDUE,
+    PAST_SESSION,
+    REVOCATION_REASON,
+    UPCOMING_SESSIONS,
+    VENUE,
+    demo_pages,
+    seed_orientation,
+)
+from apps.seeding.demo.orientation_content import QUIZZES
 from tests.factories import consent_text
 
 LOCAL = zoneinfo.ZoneInfo(settings.TIME_ZONE)

@@ -13,10 +13,15 @@ from django.utils import timezone
 from apps.accounts.models import User
 from apps.candidates.models import Candidate
 from apps.centres.models import District
+from apps.listings import services
+from apps.listings.models import (
+    Application,
+    Employer,
+    JobListing,
+    ListingLanguage,
+    RecruitmentAgency,
+)
 from apps.occupations.models import Occupation
-
-from . import services
-from .models import Application, Employer, JobListing, ListingLanguage, RecruitmentAgency
 
 PROMOTER = RecruitmentAgency.Kind.PROMOTER
 PUBLIC = RecruitmentAgency.Kind.PUBLIC_BODY

@@ -10,7 +10,6 @@ from django_countries import countries
 
 from apps.accounts.models import User
 from apps.counselling.selectors import centre_time_zone
-from apps.orientation.demo_content import SECTION_SLUGS, SECTION_TITLES
 from apps.orientation.models import (
     CODE_ALPHABET,
     COUNTRY_SECTIONS,
@@ -19,6 +18,7 @@ from apps.orientation.models import (
     Page,
     Topic,
 )
+from apps.seeding.demo.orientation_content import SECTION_SLUGS, SECTION_TITLES
 
 from . import vocabulary
 from .bulk import copy_rows, flag, next_id, reset_sequence, text

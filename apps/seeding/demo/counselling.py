@@ -15,10 +15,8 @@ from django.utils import timezone
 
 from apps.accounts.models import User
 from apps.candidates.models import Candidate
-from apps.listings.models import RecruitmentAgency
-
-from . import case_records
-from .models import (
+from apps.counselling import case_records
+from apps.counselling.models import (
     Appointment,
     AvailabilityException,
     CaseNote,
@@ -28,8 +26,8 @@ from .models import (
     Topic,
     WeeklyAvailability,
 )
-from .selectors import centre_time_zone, free_slots_of, local_day_bounds
-from .services import (
+from apps.counselling.selectors import centre_time_zone, free_slots_of, local_day_bounds
+from apps.counselling.services import (
     PersonAlreadyBooked,
     SlotTaken,
     StatusChangeNotAllowed,
@@ -37,6 +35,7 @@ from .services import (
     cancel_appointment,
     change_appointment_status,
 )
+from apps.listings.models import RecruitmentAgency
 
 WEEKDAYS = range(5)
 DAYS_OF_APPOINTMENTS = 7
@@ -108,7 +107,8 @@ class DemoNoticeBackend:
 def notices_not_sent():
     """Around seed_demo's transaction: the notices its bookings send once it commits
     are recorded, never sent, whatever backend the settings name."""
-    with override_settings(PORTAL_NOTIFICATION_BACKEND="apps.counselling.demo.DemoNoticeBackend"):
+    backend = f"{DemoNoticeBackend.__module__}.{DemoNoticeBackend.__qualname__}"
+    with override_settings(PORTAL_NOTIFICATION_BACKEND=backend):
         yield
 
 

@@ -2,7 +2,7 @@
 land) candidates, listings, appointments and orientation content.
 
 Safe to run twice: every row is found by a natural key and updated, never duplicated.
-`--scale large` then loads a national-size data set on top (apps/core/seeding; README,
+`--scale large` then loads a national-size data set on top (apps/seeding/large; README,
 "Scale"): a second large run finds it there and adds nothing.
 Refuses to run unless DJANGO_ALLOW_DEMO_DATA (or DEBUG) is on, because the demo
 passwords are printed for anyone to read.
@@ -24,11 +24,11 @@ from apps.candidates.identifiers import format_cnic
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District
-from apps.core.seeding import Sizes, seed_large, seeded_cnic, seeded_phone
-from apps.counselling.demo import notices_not_sent, seed_counselling
-from apps.listings.demo import seed_listings
 from apps.occupations.models import Occupation
-from apps.orientation.demo import seed_orientation
+from apps.seeding.demo.counselling import notices_not_sent, seed_counselling
+from apps.seeding.demo.listings import seed_listings
+from apps.seeding.demo.orientation import seed_orientation
+from apps.seeding.large import Sizes, seed_large, seeded_cnic, seeded_phone
 
 DEMO_PASSWORD = "mrc-demo-2026"
 

@@ -23,7 +23,12 @@ from apps.candidates.models import (
 )
 from apps.candidates.services import allocate_registration_sequence
 from apps.centres.models import Centre
-from apps.core.seeding import (
+from apps.counselling.models import Appointment, Counsellor
+from apps.counselling.selectors import free_slots_of
+from apps.listings.filters import ListingFilter
+from apps.listings.models import Application, ApplicationStatusChange, JobListing
+from apps.orientation.models import Enrolment
+from apps.seeding.large import (
     Sizes,
     person_number_from_phone,
     seed_large,
@@ -31,11 +36,6 @@ from apps.core.seeding import (
     seeded_passport,
     seeded_phone,
 )
-from apps.counselling.models import Appointment, Counsellor
-from apps.counselling.selectors import free_slots_of
-from apps.listings.filters import ListingFilter
-from apps.listings.models import Application, ApplicationStatusChange, JobListing
-from apps.orientation.models import Enrolment
 from tests.factories import consent_text
 
 SIZES = {"candidates": 2000, "listings": 200, "appointments": 400, "pages": 40}

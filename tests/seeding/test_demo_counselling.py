@@ -13,7 +13,6 @@ from django.conf import settings
 from django.core.management import call_command
 
 from apps.candidates.models import Candidate
-from apps.counselling.demo import APPOINTMENTS_TODAY, DemoNoticeBackend, seed_counselling
 from apps.counselling.models import (
     Appointment,
     AppointmentEvent,
@@ -24,6 +23,7 @@ from apps.counselling.models import (
     WeeklyAvailability,
 )
 from apps.counselling.selectors import local_day_bounds
+from apps.seeding.demo.counselling import APPOINTMENTS_TODAY, DemoNoticeBackend, seed_counselling
 from tests.factories import consent_text
 
 LOCAL = zoneinfo.ZoneInfo(settings.TIME_ZONE)

@@ -11,7 +11,7 @@ countries' well-known emergency numbers, no addresses, no fee amounts. The depar
 must check them before they are used with real people (see the README).
 """
 
-from .models import Topic
+from apps.orientation.models import Topic
 
 # code -> (slug prefix, name in English titles, name in Urdu titles)
 COUNTRIES = {

@@ -1,5 +1,5 @@
 """Orientation for seed_demo: the country guides and general topics in English and Urdu
-(texts in demo_content), their quizzes, the Lahore centre's orientation sessions of the
+(texts in orientation_content), their quizzes, the Lahore centre's orientation sessions of the
 coming weeks, and one session held last week with its certificates.
 
 Everything goes through the real services: pages are written by editor.lahore and
@@ -25,18 +25,8 @@ from django.utils import timezone
 from apps.accounts.models import User
 from apps.candidates.models import Candidate
 from apps.centres.models import Centre
-
-from . import services
-from .demo_content import (
-    ARCHIVED,
-    COUNTRIES,
-    GENERAL,
-    GUIDES,
-    QUIZZES,
-    SECTION_SLUGS,
-    SECTION_TITLES,
-)
-from .models import (
+from apps.orientation import services
+from apps.orientation.models import (
     COUNTRY_SECTIONS,
     GENERAL_TOPICS,
     Certificate,
@@ -44,6 +34,16 @@ from .models import (
     Page,
     QuizChoice,
     QuizQuestion,
+)
+
+from .orientation_content import (
+    ARCHIVED,
+    COUNTRIES,
+    GENERAL,
+    GUIDES,
+    QUIZZES,
+    SECTION_SLUGS,
+    SECTION_TITLES,
 )
 
 AUTHOR = "editor.lahore"

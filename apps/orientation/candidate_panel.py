@@ -1,0 +1,23 @@
+"""The orientation panel of a person's record page (registered in OrientationConfig.ready)."""
+
+from .models import Enrolment, QuizResult
+
+
+def candidate_panel_context(candidate, user) -> dict:
+    """The person's sessions at the user's centre and their quiz results."""
+    may_see_orientation = user.has_perm("orientation.view_enrolment")
+    return {
+        # Sessions at the user's centre, each with its certificate, in one query.
+        "orientation_enrolments": Enrolment.objects.visible_to(user)
+        .filter(candidate=candidate)
+        .select_related("session", "certificate")
+        .order_by("-session__starts_at")[:20]
+        if may_see_orientation
+        else [],
+        "quiz_results": QuizResult.objects.filter(candidate=candidate)
+        .select_related("page")
+        .order_by("-taken_at")[:20]
+        if may_see_orientation
+        else [],
+        "may_see_orientation": may_see_orientation,
+    }
