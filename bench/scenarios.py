@@ -1,9 +1,14 @@
-"""The pages `make bench` measures, each with its target (issue 8). Plain data, shared by
-the driver (bench/run.py) and the locustfile; neither Django nor locust is imported."""
+"""The pages `make bench` measures, each with its targets (issue 8). Plain data, shared by
+the driver (bench/run.py) and the locustfile; neither Django nor locust is imported.
+
+A page's saturated throughput is judged against a reference measured in the same run:
+a visitor's page against the bare view, a logged-in page against the logged-in floor
+(the session and the account read, nothing drawn), so that what every logged-in request
+costs before its page's own work is not counted against the page."""
 
 from dataclasses import dataclass
 
-# Each page must reach this share of the bare view's requests per second.
+# A page's saturated requests per second must reach this share of its reference's.
 MIN_THROUGHPUT_RATIO = 0.30
 
 
@@ -17,29 +22,43 @@ class Scenario:
     # A reference is measured to compare with, not judged: the bare view and the floors.
     reference: bool = False
 
+    @property
+    def logged_in(self) -> bool:
+        return self.account != "anonymous"
+
+    @property
+    def judged_against(self) -> "Scenario | None":
+        """The reference this page's throughput is judged against; none for a reference."""
+        if self.reference:
+            return None
+        return ACCOUNT_FLOOR if self.logged_in else BARE
+
 
 BARE = Scenario("bare", "BareView", "bare view (/healthz)", "anonymous", None, reference=True)
+# What any staff page costs before its own work (bench/views.py, served only under
+# make bench): the session and the account read; then the layout drawn around nothing.
+ACCOUNT_FLOOR = Scenario(
+    "account_floor",
+    "AccountFloor",
+    "floor: logged in, nothing drawn",
+    "officer",
+    None,
+    reference=True,
+)
+PAGE_FLOOR = Scenario(
+    "page_floor",
+    "PageFloor",
+    "floor: logged in, empty page",
+    "officer",
+    None,
+    reference=True,
+)
 
+# In the order they run: the references first, so a page follows what it is judged by.
 SCENARIOS = [
     BARE,
-    # What any staff page costs before its own work (bench/views.py, served only under
-    # make bench): the session and the account read; then the layout drawn around nothing.
-    Scenario(
-        "account_floor",
-        "AccountFloor",
-        "floor: logged in, nothing drawn",
-        "officer",
-        None,
-        reference=True,
-    ),
-    Scenario(
-        "page_floor",
-        "PageFloor",
-        "floor: logged in, empty page",
-        "officer",
-        None,
-        reference=True,
-    ),
+    ACCOUNT_FLOOR,
+    PAGE_FLOOR,
     Scenario("listing_search", "ListingSearch", "listing search (visitor)", "anonymous", 50),
     # A logged-in user's search is never a kept page: the search itself, every time.
     Scenario(
@@ -61,3 +80,12 @@ SCENARIOS = [
 ]
 SCENARIOS_BY_KEY = {scenario.key: scenario for scenario in SCENARIOS}
 SCENARIOS_BY_CLASS = {scenario.user_class: scenario for scenario in SCENARIOS}
+
+
+def scenarios_to_run(keys: list[str]) -> list[Scenario]:
+    """The scenarios named (all when none), in SCENARIOS' order, with the bare view and
+    each one's reference added: every share is of a reference measured in the same run."""
+    named = [scenario for scenario in SCENARIOS if not keys or scenario.key in keys]
+    references = [scenario.judged_against for scenario in named if scenario.judged_against]
+    needed = {BARE, *references, *named}
+    return [scenario for scenario in SCENARIOS if scenario in needed]

@@ -1,8 +1,17 @@
 """The benchmark driver's reading and judging of locust's statistics (bench/run.py);
 `make bench` itself runs the load."""
 
+import pytest
+
 from bench import run
-from bench.scenarios import BARE, SCENARIOS_BY_KEY
+from bench.scenarios import (
+    ACCOUNT_FLOOR,
+    BARE,
+    PAGE_FLOOR,
+    SCENARIOS,
+    SCENARIOS_BY_KEY,
+    scenarios_to_run,
+)
 
 HEADER = (
     "Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,"
@@ -69,39 +78,101 @@ def _runs(steady_p95, saturated_rps, errors=()):
     }
 
 
-def test_throughput_is_judged_saturated_and_latency_steady():
-    bare = _runs(5.0, 200.0)
-    run.judge(bare, BARE, bare_rps=200.0)
-    assert bare["verdict"] == "reference" and bare["ratio"] == 1.0
+# One run's saturated requests per second: the logged-in floor answers 40 % of the bare
+# view's.
+REFERENCES_RPS = {"bare": 250.0, "account_floor": 100.0}
+
+
+def judged(key, steady_p95, saturated_rps, errors=()):
+    result = _runs(steady_p95, saturated_rps, errors)
+    run.judge(result, SCENARIOS_BY_KEY[key], REFERENCES_RPS)
+    return result
+
+
+def test_a_visitors_page_is_judged_against_the_bare_view_and_a_logged_in_one_the_floor():
+    assert SCENARIOS_BY_KEY["listing_search"].judged_against == BARE
+    assert SCENARIOS_BY_KEY["listing_search_staff"].judged_against == ACCOUNT_FLOOR
+    assert SCENARIOS_BY_KEY["kiosk_submit"].judged_against == ACCOUNT_FLOOR  # the kiosk's login
+    assert BARE.judged_against is None and PAGE_FLOOR.judged_against is None
+
+
+def test_a_logged_in_page_needs_30_percent_of_the_floor_not_of_the_bare_view():
+    below = judged("matching", 100.0, 29.0)  # 12 % of the bare view either way
+    assert below["shares"] == pytest.approx({"bare": 0.116, "account_floor": 0.29})
+    assert (below["throughput_verdict"], below["p95_verdict"]) == ("MISS", "met")
+    assert below["misses"] == ["throughput 29% of account_floor < 30%"]
+    assert below["verdict"] == "MISS"
+
+    above = judged("matching", 100.0, 31.0)
+    assert above["shares"] == pytest.approx({"bare": 0.124, "account_floor": 0.31})
+    assert (above["throughput_verdict"], above["p95_verdict"]) == ("met", "met")
+    assert above["misses"] == [] and above["verdict"] == "ok"
+
+
+def test_a_visitors_page_needs_30_percent_of_the_bare_view():
+    slow = judged("listing_detail", 180.0, 70.0)
+    assert slow["shares"] == pytest.approx({"bare": 0.28})  # no floor for a visitor
+    assert (slow["throughput_verdict"], slow["p95_verdict"]) == ("MISS", "MISS")
+    assert slow["misses"] == ["throughput 28% of bare < 30%", "p95 180 >= 50 ms"]
+    assert slow["verdict"] == "MISS"
 
     # The saturated p95 (900 ms, queueing) is shown but never judged.
-    fast = _runs(40.0, 80.0)
-    run.judge(fast, SCENARIOS_BY_KEY["listing_detail"], bare_rps=200.0)
-    assert fast["verdict"] == "ok"
+    fast = judged("listing_detail", 40.0, 80.0)
+    assert (fast["throughput_verdict"], fast["p95_verdict"], fast["verdict"]) == (
+        "met",
+        "met",
+        "ok",
+    )
 
-    slow = _runs(180.0, 50.0)
-    run.judge(slow, SCENARIOS_BY_KEY["listing_detail"], bare_rps=200.0)
-    assert slow["verdict"] == "MISS"
-    assert slow["misses"] == ["throughput 25% < 30%", "p95 180 >= 50 ms"]
 
-    matching = _runs(180.0, 70.0)
-    run.judge(matching, SCENARIOS_BY_KEY["matching"], bare_rps=200.0)
-    assert matching["verdict"] == "ok"  # matching may take up to 200 ms
+def test_latency_is_judged_on_the_steady_run_against_the_pages_own_target():
+    assert judged("matching", 180.0, 70.0)["verdict"] == "ok"  # matching may take 200 ms
+    assert judged("candidate_name", 180.0, 70.0)["misses"] == ["p95 180 >= 50 ms"]
 
-    broken = _runs(10.0, 70.0, errors=["gunicorn.log: 1 server errors (500)"])
-    run.judge(broken, SCENARIOS_BY_KEY["matching"], bare_rps=200.0)
+    broken = judged("matching", 10.0, 70.0, errors=["gunicorn.log: 1 server errors (500)"])
     assert broken["verdict"] == "ERROR"
 
 
-def test_the_floors_are_shown_beside_the_bare_view_but_never_judged():
-    floor = _runs(300.0, 20.0)
-    run.judge(floor, SCENARIOS_BY_KEY["page_floor"], bare_rps=200.0)
-    assert floor["ratio"] == 0.1
+def test_the_floors_are_shown_as_shares_of_the_bare_view_but_never_judged():
+    floor = judged("account_floor", 300.0, 100.0)
+    assert floor["shares"] == pytest.approx({"bare": 0.4, "account_floor": 1.0})
+    assert (floor["throughput_verdict"], floor["p95_verdict"]) == (None, None)
     assert floor["misses"] == [] and floor["verdict"] == "reference"
 
-    broken = _runs(10.0, 70.0, errors=["steady: 'ok' is not on the page"])
-    run.judge(broken, SCENARIOS_BY_KEY["account_floor"], bare_rps=200.0)
+    empty_page = judged("page_floor", 300.0, 20.0)  # 8 % of the bare view, 20 % of the floor
+    assert empty_page["misses"] == [] and empty_page["verdict"] == "reference"
+
+    broken = judged("account_floor", 10.0, 70.0, errors=["steady: 'ok' is not on the page"])
     assert broken["verdict"] == "ERROR"
+
+
+def test_a_subset_runs_with_the_references_its_pages_are_judged_against():
+    matching, detail = SCENARIOS_BY_KEY["matching"], SCENARIOS_BY_KEY["listing_detail"]
+    assert scenarios_to_run(["matching"]) == [BARE, ACCOUNT_FLOOR, matching]
+    assert scenarios_to_run(["listing_detail"]) == [BARE, detail]
+    assert scenarios_to_run(["listing_detail", "matching"]) == [
+        BARE,
+        ACCOUNT_FLOOR,
+        detail,
+        matching,
+    ]
+    assert scenarios_to_run(["page_floor"]) == [BARE, PAGE_FLOOR]
+    assert scenarios_to_run([]) == SCENARIOS
+
+
+def test_a_subset_is_judged_against_the_floor_measured_in_its_own_run():
+    results = [
+        (BARE, _runs(5.0, 250.0)),
+        (ACCOUNT_FLOOR, _runs(6.0, 100.0)),
+        (SCENARIOS_BY_KEY["matching"], _runs(100.0, 29.0)),
+    ]
+    entries = run.judged_scenarios(results)
+    assert [entry["judged_against"] for entry in entries] == [None, None, "account_floor"]
+    assert entries[2]["result"]["verdict"] == "MISS"
+
+    # The same page beside a floor that answered less is within its target.
+    results[1] = (ACCOUNT_FLOOR, _runs(6.0, 90.0))
+    assert run.judged_scenarios(results)[2]["result"]["verdict"] == "ok"
 
 
 def test_gunicorns_log_reports_timeouts_and_errors_since_the_scenario_began(tmp_path):
@@ -119,8 +190,17 @@ def test_gunicorns_log_reports_timeouts_and_errors_since_the_scenario_began(tmp_
     assert run.server_trouble(log, log.stat().st_size) == []
 
 
-def test_the_markdown_table_has_a_row_per_page():
-    report = {
+def report_of(measured):
+    """A report as `make bench` writes it, from (scenario key, steady p50 / p95 / p99,
+    saturated req/s, errors) per page."""
+    results = []
+    for key, (p50, p95, p99), rps, errors in measured:
+        steady = {} if p50 is None else {"p50_ms": p50, "p95_ms": p95, "p99_ms": p99}
+        saturated = {} if rps is None else {"rps": rps, "p50_ms": 20.0, "p95_ms": 45.0}
+        results.append(
+            (SCENARIOS_BY_KEY[key], {"steady": steady, "saturated": saturated, "errors": errors})
+        )
+    return {
         "run": {
             "started": "2026-12-02T07:00:00+00:00",
             "database": "mrc_large",
@@ -135,43 +215,42 @@ def test_the_markdown_table_has_a_row_per_page():
             "warmup": 5,
             "commit": "abc1234",
         },
-        "scenarios": [],
+        "scenarios": run.judged_scenarios(results),
     }
-    for scenario, result in (
-        (
-            BARE,
-            {
-                "steady": {"rps": 20.0, "p50_ms": 2.0, "p95_ms": 5.0, "p99_ms": 8.0},
-                "saturated": {"rps": 200.0, "p50_ms": 20.0, "p95_ms": 45.0, "p99_ms": 60.0},
-                "errors": [],
-            },
-        ),
-        (
-            SCENARIOS_BY_KEY["matching"],
-            {
-                "steady": {"requests": 0, "failures": 0},
-                "saturated": {"requests": 0, "failures": 0},
-                "errors": ["steady: no measured request"],
-            },
-        ),
-    ):
-        run.judge(result, scenario, bare_rps=200.0)
-        report["scenarios"].append(
-            {
-                "label": scenario.label,
-                "account": scenario.account,
-                "p95_target_ms": scenario.p95_target_ms,
-                "result": result,
-            }
+
+
+def test_the_markdown_table_shows_each_pages_shares_and_verdicts():
+    table = run.markdown(
+        report_of(
+            [
+                ("bare", (2, 5, 8), 250.0, []),
+                ("account_floor", (3, 6, 9), 100.0, []),
+                ("page_floor", (9, 14, 20), 60.0, []),
+                ("listing_detail", (20, 40, 60), 70.0, []),
+                ("listing_search", (25, 45, 70), 80.0, []),
+                ("matching", (60, 120, 180), 29.0, []),
+                ("candidate_name", (20, 60, 90), 31.0, []),
+                ("dashboard", (None, None, None), None, ["steady: no measured request"]),
+            ]
         )
-    table = run.markdown(report)
+    )
     assert "`mrc_large` (1,000,000 candidates" in table
     assert "10 users asking 20 times a second together" in table
-    assert (
-        "| bare view (/healthz) | anonymous | 2 / 5 / 8 | 20 / 45 | 200.0 | 100% | - | reference |"
-        in table
-    )
-    assert (
-        "| matching for one listing | officer | - / - / - | - / - | - | - | < 200 "
-        "| ERROR: steady: no measured request |" in table
-    )
+    rows = [
+        "| bare view (/healthz) | anonymous | 2 / 5 / 8 | - | 250.0 | 100% | - | reference |",
+        "| floor: logged in, nothing drawn | officer | 3 / 6 / 9 | - | 100.0 | 40% | 100% "
+        "| reference |",
+        "| floor: logged in, empty page | officer | 9 / 14 / 20 | - | 60.0 | 24% | 60% "
+        "| reference |",
+        "| listing detail | anonymous | 20 / 40 / 60 | < 50 met | 70.0 | 28% MISS | - | MISS |",
+        "| listing search (visitor) | anonymous | 25 / 45 / 70 | < 50 met | 80.0 | 32% met | - "
+        "| ok |",
+        "| matching for one listing | officer | 60 / 120 / 180 | < 200 met | 29.0 | 12% "
+        "| 29% MISS | MISS |",
+        "| candidate search by name | officer | 20 / 60 / 90 | < 50 MISS | 31.0 | 12% "
+        "| 31% met | MISS |",
+        "| reporting dashboard | manager | - / - / - | < 300 | - | - | - "
+        "| ERROR: steady: no measured request |",
+    ]
+    for row in rows:
+        assert row in table
