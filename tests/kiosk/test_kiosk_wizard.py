@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.test import Client
 from django.utils import timezone
 
 from apps.candidates.models import Candidate, RegistrationAttempt
@@ -139,6 +140,10 @@ def test_reset_erases_the_session_and_changes_the_cookie_but_keeps_the_device_lo
     identity = kiosk.get("/kiosk/register/identity/")
     assert identity.status_code == 200
     assert "Nadia Bibi" not in identity.text
+    # The old cookie opens nothing anywhere: the session is gone from Redis too.
+    replayed = Client()
+    replayed.cookies[settings.SESSION_COOKIE_NAME] = old_key
+    assert replayed.get("/kiosk/register/identity/").status_code == 302
 
 
 def test_after_the_slip_and_a_reset_nothing_of_the_person_is_left(kiosk):
