@@ -111,7 +111,7 @@ test: $(VENV)/.test-installed local-env gettext chromium pdf-libs nginx redis
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
 
-# Settings: README "Benchmarks" (BENCH_SECONDS, BENCH_USERS, BENCH_DATABASE_URL, ...).
+# Settings: docs/performance.md (BENCH_SECONDS, BENCH_USERS, BENCH_DATABASE_URL, ...).
 bench: setup $(BENCH_VENV)/.installed
 	$(PY) -m bench.run
 

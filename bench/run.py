@@ -28,7 +28,7 @@
 
 Exits 1 if any request failed (a wrong status, a lost session, a search that did not
 find its person) or a server did not start; a missed target is printed as MISS but is
-not an error. Settings: README, "Benchmarks".
+not an error. Settings: docs/performance.md.
 """
 
 import csv

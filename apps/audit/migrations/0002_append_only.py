@@ -2,7 +2,7 @@
 
 Only the table's owner may switch the triggers off (ALTER TABLE ... DISABLE TRIGGER),
 which is what "append-only for everyone but the database owner" means here: the
-portal's own account in production is not the owner (docs in README, Audit trail).
+portal's own account in production is not the owner (docs/data-protection.md, "Audit trail").
 TRUNCATE is let through for the owner alone, because Django's test runner empties
 every table that way between transactional tests.
 """

@@ -5,7 +5,7 @@ One module per domain (people, listings, counselling, orientation), written with
 (bulk.py). Everything is drawn from one seeded random generator, so two runs give the
 same rows. The seeded people can be found again without decrypting anything: person
 number i (0, 1, 2...) has the CNIC `seeded_cnic(i)`, the phone `seeded_phone(i)` and,
-if they hold one, the passport `seeded_passport(i)` — see README, "Scale".
+if they hold one, the passport `seeded_passport(i)` — see docs/performance.md.
 """
 
 import datetime

@@ -2,8 +2,8 @@
 land) candidates, listings, appointments and orientation content.
 
 Safe to run twice: every row is found by a natural key and updated, never duplicated.
-`--scale large` then loads a national-size data set on top (apps/seeding/large; README,
-"Scale"): a second large run finds it there and adds nothing.
+`--scale large` then loads a national-size data set on top (apps/seeding/large;
+docs/performance.md): a second large run finds it there and adds nothing.
 Refuses to run unless DJANGO_ALLOW_DEMO_DATA (or DEBUG) is on, because the demo
 passwords are printed for anyone to read.
 """
