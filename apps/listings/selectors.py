@@ -4,13 +4,24 @@ A fit is scored from the parts of a job order a recruiter looks at first; each p
 gives a reason shown to staff, so a ranking can be checked rather than trusted. A
 requirement the job order states (age, sex, education, languages, experience) that a
 person does not meet sorts them below everyone who meets them all.
+
+The rules are written once, in SQL (`with_fit`), and read both ways: one listing
+against a centre's people (the matches page, `ranked_candidates`) and one person
+against the open listings (their record, `ranked_listings_for`). Both annotate the same
+`fit_*` columns, and the reasons are worded from those columns (`_fit`).
 """
 
 import datetime
-from dataclasses import dataclass, field
+import functools
+import operator
+from dataclasses import dataclass
 
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.contrib.postgres.fields import ArrayField
 from django.db.models import (
+    BooleanField,
     Case,
+    CharField,
     Count,
     F,
     FilteredRelation,
@@ -24,18 +35,21 @@ from django.db.models import (
     When,
     prefetch_related_objects,
 )
-from django.db.models.functions import Cast, ExtractYear, Greatest, Least, Left
+from django.db.models.functions import Cast, Coalesce, Greatest, Least, Left, NullIf
+from django.db.models.lookups import Exact, GreaterThanOrEqual, LessThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from apps.candidates.models import Candidate, age_on
+from apps.candidates.models import Candidate, CandidateOccupation
 from apps.occupations.models import Occupation
 
 from . import cache
 from .models import EDUCATION_ORDER, LANGUAGE_LEVEL_ORDER, Application, JobListing
 
-# Points for each part of a fit; the occupation weighs most.
-OCCUPATION_POINTS = {"unit": 40, "minor": 25, "sub-major": 15}
+# Points for each part of a fit; the occupation weighs most. A trade the person holds
+# counts by the leading digits of its ISCO-08 code it shares with the listing's: all
+# four (the same unit group), three (minor group) or two (sub-major group).
+OCCUPATION_POINTS = {4: 40, 3: 25, 2: 15}
 EXPERIENCE_POINTS = 15
 EXTRA_EXPERIENCE_POINTS = 5  # a year each beyond the minimum, up to this many
 DESTINATION_POINTS = 10
@@ -43,6 +57,268 @@ LANGUAGE_POINTS = 10
 AGE_POINTS = 5
 EDUCATION_POINTS = 5
 AVAILABILITY_POINTS = 5
+
+# The fields the rules read: a person's, a listing's, a trade a person holds and a
+# language (spoken by a person, or asked for by a listing: the fields are named alike).
+PERSON = ("date_of_birth", "education", "sex", "available_from", "destination_countries")
+LISTING = (
+    "occupation__code",
+    "min_experience_years",
+    "destination_country",
+    "age_min",
+    "age_max",
+    "education",
+    "sex",
+    "application_deadline",
+)
+HELD_TRADE = ("id", "occupation__code", "years")
+LANGUAGE = ("language", "level")
+
+
+def _sql(fields, of=None, prefix: str = "") -> dict:
+    """Each of `fields` as SQL: the column of the rows being ranked (`prefix` leads to a
+    related row's), or, given `of`, the value it has in the one person or listing (or
+    their trade or language) that the rows are ranked against."""
+    if of is None:
+        return {name: F(prefix + name) for name in fields}
+    values = {}
+    for name in fields:
+        *through, last = name.split("__")
+        owner = functools.reduce(getattr, through, of)
+        field = owner._meta.get_field(last)
+        values[name] = Value(field.value_from_object(owner), output_field=field)
+    return values
+
+
+def _array(*items, of=IntegerField):
+    if not items:
+        return Cast(Value([]), ArrayField(of()))
+    return Func(*items, template="ARRAY[%(expressions)s]", output_field=ArrayField(of()))
+
+
+def _item(array, position: int):
+    return Func(array, template=f"(%(expressions)s)[{position}]", output_field=IntegerField())
+
+
+def _place(level, order: dict[str, int]):
+    """Where a level (of education, of a language) stands in `order`."""
+    return Func(Value(list(order)), level, function="array_position", output_field=IntegerField())
+
+
+def _points_if(condition, points: int):
+    return Case(When(condition, then=Value(points)), default=Value(0))
+
+
+def _trade_against(held: dict, listing: dict):
+    """A trade the person holds against the listing's, as [points, years, -its id]: the
+    greatest of a person's trades is the closest one, then the longest held, then the
+    first recorded."""
+    points = Case(
+        *(
+            When(
+                Exact(
+                    Left(held["occupation__code"], digits),
+                    Left(listing["occupation__code"], digits),
+                ),
+                then=Value(points),
+            )
+            for digits, points in OCCUPATION_POINTS.items()
+        ),
+        default=Value(0),
+    )
+    return _array(points, held["years"], -held["id"])
+
+
+def _speaks_well_enough(spoken: dict, wanted: dict) -> Q:
+    """A language spoken at the level a job order asks for, or better."""
+    return Q(Exact(spoken["language"], wanted["language"])) & Q(
+        GreaterThanOrEqual(
+            _place(spoken["level"], LANGUAGE_LEVEL_ORDER),
+            _place(wanted["level"], LANGUAGE_LEVEL_ORDER),
+        )
+    )
+
+
+def with_fit(rows, person: dict, listing: dict, *, trade, languages_met, languages_needed, today):
+    """`rows` (people, or listings) annotated with their fit: the `fit_*` columns.
+
+    `person` and `listing` are `_sql` fields. A person may hold several trades and a
+    listing require several languages, so the caller gathers those: `trade` is the
+    greatest `_trade_against` of the person's trades, `languages_met` the listing's
+    required languages the person speaks well enough (`_speaks_well_enough`) and
+    `languages_needed` how many it requires."""
+    rows = rows.annotate(
+        fit_trade=trade,
+        fit_languages_met=languages_met,
+        fit_languages_needed=languages_needed,
+        fit_age=Func(
+            Value(today),
+            person["date_of_birth"],
+            template="EXTRACT(YEAR FROM AGE(%(expressions)s))::integer",
+            output_field=IntegerField(),
+        ),
+    ).annotate(
+        fit_occupation_points=_item(F("fit_trade"), 1),
+        fit_years=_item(F("fit_trade"), 2),
+        fit_held_trade=-_item(F("fit_trade"), 3),
+    )
+    needed = listing["min_experience_years"]
+    languages = Func(F("fit_languages_met"), function="cardinality", output_field=IntegerField())
+    age = F("fit_age")
+    rows = rows.annotate(
+        fit_experience_met=GreaterThanOrEqual(F("fit_years"), needed),
+        # The listing's country = ANY(the person's, kept as one text: "SA,QA").
+        fit_destination_met=Func(
+            listing["destination_country"],
+            Func(person["destination_countries"], Value(","), function="string_to_array"),
+            template="%(expressions)s)",
+            arg_joiner=" = ANY(",
+            output_field=BooleanField(),
+        ),
+        fit_languages_all_met=Exact(languages, F("fit_languages_needed")),
+        # No bound is no requirement, and an oldest age of 0 is none either.
+        fit_age_ok=Q(GreaterThanOrEqual(age, Coalesce(listing["age_min"], 0)))
+        & Q(LessThanOrEqual(age, Coalesce(NullIf(listing["age_max"], 0), 200))),
+        fit_education_ok=Q(Exact(listing["education"], ""))
+        | Q(
+            GreaterThanOrEqual(
+                _place(person["education"], EDUCATION_ORDER),
+                _place(listing["education"], EDUCATION_ORDER),
+            )
+        ),
+        fit_sex_ok=Q(Exact(listing["sex"], "")) | Q(Exact(person["sex"], listing["sex"])),
+        fit_available_ok=LessThanOrEqual(person["available_from"], listing["application_deadline"]),
+    )
+    # The share of the points for the required languages met (none if none are
+    # required). round() on double precision rounds halves to even, as Python's round
+    # does; on numeric (which Django's Round casts floats to) it would round them up.
+    language_points = Coalesce(
+        Func(
+            Cast(languages * LANGUAGE_POINTS, FloatField()) / NullIf("fit_languages_needed", 0),
+            template="ROUND(%(expressions)s)::integer",
+            output_field=IntegerField(),
+        ),
+        0,
+    )
+    return rows.annotate(
+        fit_score=F("fit_occupation_points")
+        + Case(
+            When(
+                fit_experience_met=True,
+                then=Value(EXPERIENCE_POINTS)
+                + Least(F("fit_years") - needed, Value(EXTRA_EXPERIENCE_POINTS)),
+            ),
+            default=Value(0),
+        )
+        + _points_if(Q(fit_destination_met=True), DESTINATION_POINTS)
+        + language_points
+        + _points_if(Q(fit_age_ok=True), AGE_POINTS)
+        + _points_if(Q(fit_education_ok=True), EDUCATION_POINTS)
+        + _points_if(Q(fit_available_ok=True), AVAILABILITY_POINTS),
+        fit_meets=Q(
+            fit_experience_met=True,
+            fit_languages_all_met=True,
+            fit_age_ok=True,
+            fit_education_ok=True,
+            fit_sex_ok=True,
+        ),
+    )
+
+
+def ranked_candidates(listing: JobListing, user, today: datetime.date | None = None):
+    """The user's centre's active people with work in the listing's sub-major group or
+    closer, best fit first, annotated with `with_fit`: one ordered query, however
+    many thousands of people the centre has."""
+    code = listing.occupation.code
+    wanted = list(listing.required_languages.all())
+    people = (
+        Candidate.objects.visible_to(user)
+        .exclude(status=Candidate.Status.INACTIVE)
+        # An erased record has nobody to contact behind it.
+        .filter(anonymised_at__isnull=True)
+        # Only the trades that can score are read: a list of ids, which PostgreSQL
+        # estimates well (a join on the codes made it look up every holder).
+        .filter(
+            occupations__occupation__in=list(
+                Occupation.objects.filter(
+                    code__startswith=code[: min(OCCUPATION_POINTS)]
+                ).values_list("pk", flat=True)
+            )
+        )
+        # A join per required language, not EXISTS: the score repeats the condition in
+        # GROUP BY and ORDER BY, and PostgreSQL hashed each EXISTS over the whole table
+        # of languages spoken (six scans of two million rows for a trade's matches). A
+        # person speaks a language once (candidate_language_once), so no row doubles.
+        .alias(
+            **{
+                f"speaking_{number}": FilteredRelation(
+                    "languages",
+                    condition=_speaks_well_enough(
+                        _sql(LANGUAGE, prefix="languages__"), _sql(LANGUAGE, want)
+                    ),
+                )
+                for number, want in enumerate(wanted)
+            }
+        )
+    )
+    listing_sql = _sql(LISTING, listing)
+    spoken = [F(f"speaking_{number}__language") for number in range(len(wanted))]
+    return with_fit(
+        people,
+        _sql(PERSON),
+        listing_sql,
+        trade=Max(_trade_against(_sql(HELD_TRADE, prefix="occupations__"), listing_sql)),
+        languages_met=Func(_array(*spoken, of=CharField), Value(None), function="array_remove"),
+        languages_needed=Value(len(wanted)),
+        today=today or timezone.localdate(),
+    ).order_by("-fit_meets", "-fit_score", "-fit_years", "registration_number")
+
+
+def recent_ranking(listing: JobListing, user) -> list[int]:
+    """The ids of `ranked_candidates`, in order, cached (apps/listings/cache.py): ranking
+    a trade's thousands of people is one heavy query, and staff page through the same
+    matches many times. Each page then reads its 25 people afresh (`fits_for`)."""
+    return cache.ranking(
+        listing, user, lambda: list(ranked_candidates(listing, user).values_list("pk", flat=True))
+    )
+
+
+def ranked_listings_for(candidate: Candidate, today: datetime.date | None = None):
+    """The open listings in the candidate's trades (sub-major group or closer), best fit
+    first, annotated with `with_fit`: one ordered query over thousands of listings."""
+    prefetch_related_objects([candidate], "occupations__occupation", "languages")
+    held = candidate.occupations.all()
+    if not held:
+        return JobListing.objects.none()
+    today = today or timezone.localdate()
+    in_trades = functools.reduce(
+        operator.or_,
+        (
+            Q(occupation__code__startswith=trade.occupation.code[: min(OCCUPATION_POINTS)])
+            for trade in held
+        ),
+    )
+    listing = _sql(LISTING)
+    trades = [_trade_against(_sql(HELD_TRADE, trade), listing) for trade in held]
+    spoken = [
+        _speaks_well_enough(_sql(LANGUAGE, language), _sql(LANGUAGE, prefix="required_languages__"))
+        for language in candidate.languages.all()
+    ]
+    return with_fit(
+        JobListing.objects.open_to_public(today).filter(in_trades),
+        _sql(PERSON, candidate),
+        listing,
+        trade=Greatest(*trades) if len(trades) > 1 else trades[0],
+        languages_met=ArrayAgg(
+            "required_languages__language",
+            filter=functools.reduce(operator.or_, spoken),
+            default=_array(of=CharField),
+        )
+        if spoken
+        else _array(of=CharField),
+        languages_needed=Count("required_languages"),
+        today=today,
+    ).order_by("-fit_meets", "-fit_score", "-fit_years", "pk")
 
 
 @dataclass
@@ -56,495 +332,114 @@ class Reason:
 class Fit:
     candidate: Candidate
     listing: JobListing
-    score: int = 0
-    years: int = 0
-    reasons: list[Reason] = field(default_factory=list)
-
-    @property
-    def meets_requirements(self) -> bool:
-        return not any(r.is_requirement and not r.met for r in self.reasons)
-
-    def sort_key(self):
-        return (
-            not self.meets_requirements,
-            -self.score,
-            -self.years,
-            self.candidate.registration_number,
-        )
+    score: int
+    meets_requirements: bool
+    reasons: list[Reason]
 
 
-def _occupation_level(candidate_code: str, listing_code: str) -> str | None:
-    if candidate_code == listing_code:
-        return "unit"
-    if candidate_code[:3] == listing_code[:3]:
-        return "minor"
-    if candidate_code[:2] == listing_code[:2]:
-        return "sub-major"
-    return None
+def _fit(row, candidate: Candidate, listing: JobListing, held_trade) -> Fit:
+    """The fit of a ranked `row` (the candidate or the listing, annotated with
+    `with_fit`), its reasons worded from those columns. `held_trade` is the trade
+    the person holds that decided it (`row.fit_held_trade`)."""
+    reasons = []
 
+    def add(met, text, is_requirement=False):
+        reasons.append(Reason(bool(met), text, is_requirement))
 
-def fit_of(candidate: Candidate, listing: JobListing, today: datetime.date) -> Fit:
-    """How well `candidate` fits `listing`, with the reasons. Expects the candidate's
-    occupations and languages and the listing's required languages prefetched."""
-    fit = Fit(candidate=candidate, listing=listing)
-    add = fit.reasons.append
+    trade = {
+        OCCUPATION_POINTS[4]: _("Same trade: %(occupation)s"),
+        OCCUPATION_POINTS[3]: _("Closely related trade: %(occupation)s"),
+        OCCUPATION_POINTS[2]: _("Related trade: %(occupation)s"),
+    }[row.fit_occupation_points]
+    add(True, trade % {"occupation": held_trade.occupation.everyday_name})
 
-    best_level, best = None, None
-    for held in candidate.occupations.all():
-        level = _occupation_level(held.occupation.code, listing.occupation.code)
-        if level is None:
-            continue
-        better = best is None or OCCUPATION_POINTS[level] > OCCUPATION_POINTS[best_level]
-        if better or (level == best_level and held.years > best.years):
-            best_level, best = level, held
-    if best is None:
-        add(Reason(False, _("No work in this or a related trade")))
+    experience = {"years": row.fit_years, "needed": listing.min_experience_years}
+    if row.fit_experience_met:
+        add(True, _("%(years)s years' experience (%(needed)s needed)") % experience)
     else:
-        fit.score += OCCUPATION_POINTS[best_level]
-        fit.years = best.years
-        text = {
-            "unit": _("Same trade: %(occupation)s"),
-            "minor": _("Closely related trade: %(occupation)s"),
-            "sub-major": _("Related trade: %(occupation)s"),
-        }[best_level] % {"occupation": best.occupation.everyday_name}
-        add(Reason(True, text))
+        add(False, _("%(years)s years' experience, %(needed)s needed") % experience, True)
 
-    needed = listing.min_experience_years
-    if fit.years >= needed:
-        fit.score += EXPERIENCE_POINTS + min(fit.years - needed, EXTRA_EXPERIENCE_POINTS)
-        add(
-            Reason(
-                True,
-                _("%(years)s years' experience (%(needed)s needed)")
-                % {"years": fit.years, "needed": needed},
-            )
-        )
+    if row.fit_destination_met:
+        add(True, _("Wants to work in %(country)s") % {"country": listing.destination_country.name})
     else:
-        add(
-            Reason(
-                False,
-                _("%(years)s years' experience, %(needed)s needed")
-                % {"years": fit.years, "needed": needed},
-                is_requirement=True,
-            )
-        )
+        countries = ", ".join(str(country.name) for country in candidate.destination_countries)
+        add(False, _("Prefers %(countries)s") % {"countries": countries})
 
-    if listing.destination_country in candidate.destination_countries:
-        fit.score += DESTINATION_POINTS
-        add(
-            Reason(
-                True,
-                _("Wants to work in %(country)s") % {"country": listing.destination_country.name},
-            )
-        )
-    else:
-        add(
-            Reason(
-                False,
-                _("Prefers %(countries)s")
-                % {"countries": ", ".join(str(c.name) for c in candidate.destination_countries)},
-            )
-        )
-
-    required = list(listing.required_languages.all())
-    if required:
-        spoken = {lang.language: lang.level for lang in candidate.languages.all()}
-        met = 0
-        for want in required:
-            has = spoken.get(want.language)
-            if has is not None and LANGUAGE_LEVEL_ORDER[has] >= LANGUAGE_LEVEL_ORDER[want.level]:
-                met += 1
-                add(
-                    Reason(
-                        True, _("Speaks %(language)s") % {"language": want.get_language_display()}
-                    )
-                )
-            else:
-                add(
-                    Reason(
-                        False,
-                        _("%(language)s (%(level)s) needed")
-                        % {
-                            "language": want.get_language_display(),
-                            "level": want.get_level_display(),
-                        },
-                        is_requirement=True,
-                    )
-                )
-        fit.score += round(LANGUAGE_POINTS * met / len(required))
-
-    age = age_on(candidate.date_of_birth, today)
-    if listing.age_min is None and listing.age_max is None:
-        fit.score += AGE_POINTS
-    elif (listing.age_min or 0) <= age <= (listing.age_max or 200):
-        fit.score += AGE_POINTS
-        add(Reason(True, _("Age %(age)s is within the range") % {"age": age}))
-    else:
-        add(
-            Reason(
-                False,
-                _("Age %(age)s is outside %(low)s–%(high)s")
-                % {"age": age, "low": listing.age_min or 18, "high": listing.age_max or 65},
-                is_requirement=True,
-            )
-        )
-
-    if listing.education:
-        if EDUCATION_ORDER[candidate.education] >= EDUCATION_ORDER[listing.education]:
-            fit.score += EDUCATION_POINTS
-            add(
-                Reason(
-                    True, _("Education: %(level)s") % {"level": candidate.get_education_display()}
-                )
-            )
+    for want in listing.required_languages.all():
+        if want.language in row.fit_languages_met:
+            add(True, _("Speaks %(language)s") % {"language": want.get_language_display()})
         else:
-            add(
-                Reason(
-                    False,
-                    _("Education: %(level)s; %(needed)s needed")
-                    % {
-                        "level": candidate.get_education_display(),
-                        "needed": listing.get_education_display(),
-                    },
-                    is_requirement=True,
-                )
-            )
-    else:
-        fit.score += EDUCATION_POINTS
+            needed = {"language": want.get_language_display(), "level": want.get_level_display()}
+            add(False, _("%(language)s (%(level)s) needed") % needed, True)
 
-    if listing.sex and candidate.sex != listing.sex:
-        add(
-            Reason(
-                False,
-                _("The job order is for %(sex)s applicants only")
-                % {"sex": listing.get_sex_display().lower()},
-                is_requirement=True,
-            )
-        )
-
-    if candidate.available_from <= listing.application_deadline:
-        fit.score += AVAILABILITY_POINTS
-        add(
-            Reason(
-                True, _("Available from %(date)s") % {"date": candidate.available_from.isoformat()}
-            )
-        )
-    else:
-        add(
-            Reason(
-                False,
-                _("Available only from %(date)s") % {"date": candidate.available_from.isoformat()},
-            )
-        )
-    return fit
-
-
-def _sub_major_code(occupation) -> str:
-    return occupation.code[:2]
-
-
-def ranked_candidates(listing: JobListing, user, today: datetime.date | None = None):
-    """The user's centre's active candidates with work in the listing's sub-major group
-    or closer, best fit first, as a queryset: the score is computed by Postgres with
-    the same rules as `fit_of` (tests hold the two equal), so a page of matches among
-    tens of thousands of people costs one ordered query, not a Python loop over them.
-
-    Annotates `fit_meets` (1 or 0), `fit_score` and `fit_years`.
-    """
-    today = today or timezone.localdate()
-    code = listing.occupation.code
-    # The trades that count, by closeness; a person's best one decides (then most years).
-    related = dict(
-        Occupation.objects.filter(level="unit", code__startswith=code[:2]).values_list("pk", "code")
-    )
-    closeness = Case(
-        *(
-            When(
-                occupations__occupation_id=pk,
-                then=Value(
-                    OCCUPATION_POINTS[
-                        "unit" if unit == code else "minor" if unit[:3] == code[:3] else "sub-major"
-                    ]
-                    * 100
-                ),
-            )
-            for pk, unit in related.items()
-        ),
-        default=Value(0),
-    )
-    needed = listing.min_experience_years
-    candidates = (
-        Candidate.objects.visible_to(user)
-        .exclude(status=Candidate.Status.INACTIVE)
-        # An erased record has nobody to contact behind it.
-        .filter(anonymised_at__isnull=True)
-        .filter(occupations__occupation_id__in=list(related))
-        # One pass over the person's trades in the group: points * 100 + years (years
-        # are at most 60), so the largest is the closest trade, then the longest.
-        .annotate(best_trade=Max(closeness + F("occupations__years")))
-        .annotate(
-            fit_years=F("best_trade") % 100,
-            occupation_points=F("best_trade") / 100,
-            # Python's age_on: years since birth, less one before this year's birthday.
-            fit_age=Value(today.year)
-            - ExtractYear("date_of_birth")
-            - Case(
-                When(
-                    Q(date_of_birth__month__gt=today.month)
-                    | Q(date_of_birth__month=today.month, date_of_birth__day__gt=today.day),
-                    then=Value(1),
-                ),
-                default=Value(0),
-            ),
-        )
-    )
-
-    experience_met = Q(fit_years__gte=needed)
-    score = [
-        F("occupation_points"),
-        Case(
-            When(
-                experience_met,
-                then=Value(EXPERIENCE_POINTS)
-                + Least(F("fit_years") - Value(needed), Value(EXTRA_EXPERIENCE_POINTS)),
-            ),
-            default=Value(0),
-        ),
-        _points_if(
-            Q(destination_countries__regex=rf"(^|,){listing.destination_country.code}(,|$)"),
-            DESTINATION_POINTS,
-        ),
-        _points_if(Q(available_from__lte=listing.application_deadline), AVAILABILITY_POINTS),
-    ]
-    requirements = [experience_met]
-
-    required = list(listing.required_languages.all())
-    if required:
-        spoken = []
-        for number, want in enumerate(required):
-            enough = [
-                level
-                for level, rank in LANGUAGE_LEVEL_ORDER.items()
-                if rank >= LANGUAGE_LEVEL_ORDER[want.level]
-            ]
-            # A join, not EXISTS: the score repeats the condition in GROUP BY and ORDER
-            # BY, and PostgreSQL hashed each EXISTS over the whole table of languages
-            # spoken (six scans of two million rows for a trade's matches). A person
-            # speaks a language once (candidate_language_once), so no row is doubled.
-            speaking = f"speaking_{number}"
-            candidates = candidates.alias(
-                **{
-                    speaking: FilteredRelation(
-                        "languages",
-                        condition=Q(languages__language=want.language, languages__level__in=enough),
-                    )
-                }
-            )
-            speaks = Q(**{f"{speaking}__id__isnull": False})
-            spoken.append(Case(When(speaks, then=Value(1)), default=Value(0)))
-        candidates = candidates.annotate(languages_met=sum(spoken[1:], spoken[0]))
-        # Python rounds halves to even; the table of points per count keeps that.
-        score.append(
-            Case(
-                *(
-                    When(
-                        languages_met=met, then=Value(round(LANGUAGE_POINTS * met / len(required)))
-                    )
-                    for met in range(len(required) + 1)
-                ),
-                default=Value(0),
-            )
-        )
-        requirements.append(Q(languages_met=len(required)))
-
-    if listing.age_min is None and listing.age_max is None:
-        score.append(Value(AGE_POINTS))
-    else:
-        age_ok = Q(fit_age__gte=listing.age_min or 0, fit_age__lte=listing.age_max or 200)
-        score.append(_points_if(age_ok, AGE_POINTS))
-        requirements.append(age_ok)
+    if listing.age_min is not None or listing.age_max is not None:
+        if row.fit_age_ok:
+            add(True, _("Age %(age)s is within the range") % {"age": row.fit_age})
+        else:
+            bounds = {
+                "age": row.fit_age,
+                "low": listing.age_min or 18,
+                "high": listing.age_max or 65,
+            }
+            add(False, _("Age %(age)s is outside %(low)s–%(high)s") % bounds, True)
 
     if listing.education:
-        educated = [
-            level
-            for level, rank in EDUCATION_ORDER.items()
-            if rank >= EDUCATION_ORDER[listing.education]
-        ]
-        education_ok = Q(education__in=educated)
-        score.append(_points_if(education_ok, EDUCATION_POINTS))
-        requirements.append(education_ok)
+        level = {"level": candidate.get_education_display()}
+        if row.fit_education_ok:
+            add(True, _("Education: %(level)s") % level)
+        else:
+            level["needed"] = listing.get_education_display()
+            add(False, _("Education: %(level)s; %(needed)s needed") % level, True)
+
+    if not row.fit_sex_ok:
+        sex = {"sex": listing.get_sex_display().lower()}
+        add(False, _("The job order is for %(sex)s applicants only") % sex, True)
+
+    available = {"date": candidate.available_from.isoformat()}
+    if row.fit_available_ok:
+        add(True, _("Available from %(date)s") % available)
     else:
-        score.append(Value(EDUCATION_POINTS))
-
-    if listing.sex:
-        requirements.append(Q(sex=listing.sex))
-
-    all_met = requirements[0]
-    for requirement in requirements[1:]:
-        all_met &= requirement
-    return candidates.annotate(
-        fit_score=sum(score[1:], score[0]),
-        fit_meets=Case(When(all_met, then=Value(1)), default=Value(0)),
-    ).order_by("-fit_meets", "-fit_score", "-fit_years", "registration_number")
+        add(False, _("Available only from %(date)s") % available)
+    return Fit(candidate, listing, row.fit_score, row.fit_meets, reasons)
 
 
-def recent_ranking(listing: JobListing, user) -> list[int]:
-    """The ids of `ranked_candidates`, in order, cached (apps/listings/cache.py): ranking
-    a trade's thousands of people is one heavy query, and staff page through the same
-    matches many times. Each page then reads its 25 people afresh (`fits_for`)."""
-    return cache.ranking(
-        listing, user, lambda: list(ranked_candidates(listing, user).values_list("pk", flat=True))
-    )
-
-
-def _points_if(condition: Q, points: int):
-    return Case(When(condition, then=Value(points)), default=Value(0))
-
-
-def fits_for(candidates, listing: JobListing, today: datetime.date | None = None) -> list[Fit]:
-    """The fits (with their reasons) of `candidates` (people, or their ids), in their
-    order: for one page. Ids of people erased since they were ranked are left out."""
-    candidates = list(candidates)
-    if candidates and not isinstance(candidates[0], Candidate):
-        found = Candidate.objects.filter(anonymised_at__isnull=True).in_bulk(candidates)
-        candidates = [found[pk] for pk in candidates if pk in found]
-    prefetch_related_objects(
-        candidates,
-        "occupations__occupation",
-        "languages",
-        Prefetch(
-            "applications",
-            queryset=Application.objects.filter(listing=listing),
-            to_attr="applications_for_listing",
-        ),
-    )
-    today = today or timezone.localdate()
-    return [fit_of(candidate, listing, today) for candidate in candidates]
-
-
-def candidates_ranked_for(listing: JobListing, user) -> list[Fit]:
-    """Every match of `listing` for `user`, best first (the matches page takes a page of
-    `ranked_candidates` instead)."""
-    return fits_for(ranked_candidates(listing, user), listing)
-
-
-def ranked_listings_for(candidate: Candidate, today: datetime.date | None = None):
-    """The open listings in the candidate's trades (sub-major group or closer), best fit
-    first, as a queryset: Postgres scores each with the rules of `fit_of` for this one
-    person (tests hold the two equal), so the record page ranks thousands of listings in
-    one query. Annotates `fit_meets` (1 or 0), `fit_score` and `fit_years`.
-    """
-    today = today or timezone.localdate()
-    prefetch_related_objects([candidate], "occupations__occupation", "languages")
-    trades = candidate.occupations.all()
-    if not trades:
-        return JobListing.objects.none()
-    in_trades = Q()
-    for code in {_sub_major_code(trade.occupation) for trade in trades}:
-        in_trades |= Q(occupation__code__startswith=code)
-
-    # Each trade the person holds, against the listing's: points * 100 + years (years
-    # are at most 60), so the largest is the closest trade, then the longest, as in
-    # `fit_of`. A trade outside the listing's group counts 0.
-    closeness = [
-        Case(
-            When(occupation__code=code, then=Value(OCCUPATION_POINTS["unit"] * 100 + years)),
-            When(occupation_minor=code[:3], then=Value(OCCUPATION_POINTS["minor"] * 100 + years)),
-            When(
-                occupation_sub_major=code[:2],
-                then=Value(OCCUPATION_POINTS["sub-major"] * 100 + years),
-            ),
-            default=Value(0),
+def fits_for(candidate_ids, listing: JobListing, user) -> list[Fit]:
+    """The fits, with their reasons, of `candidate_ids` (a page of `recent_ranking`), in
+    that order: `ranked_candidates` again, for these people only. Anyone erased, made
+    inactive or no longer in the trade since the ranking was kept is left out."""
+    found = (
+        ranked_candidates(listing, user)
+        .filter(pk__in=candidate_ids)
+        .prefetch_related(
+            Prefetch(
+                "applications",
+                queryset=Application.objects.filter(listing=listing),
+                to_attr="applications_for_listing",
+            )
         )
-        for code, years in ((trade.occupation.code, trade.years) for trade in trades)
+        .in_bulk()
+    )
+    trades = CandidateOccupation.objects.select_related("occupation").in_bulk(
+        {row.fit_held_trade for row in found.values()}
+    )
+    return [
+        _fit(row, row, listing, trades[row.fit_held_trade])
+        for row in (found[pk] for pk in candidate_ids if pk in found)
     ]
-    # A required language is met where the person speaks it at that level or better.
-    speaks = Q()
-    for spoken in candidate.languages.all():
-        enough = [
-            level
-            for level, rank in LANGUAGE_LEVEL_ORDER.items()
-            if rank <= LANGUAGE_LEVEL_ORDER[spoken.level]
-        ]
-        speaks |= Q(
-            required_languages__language=spoken.language, required_languages__level__in=enough
-        )
-    listings = (
-        JobListing.objects.open_to_public(today)
-        .filter(in_trades)
-        .alias(
-            occupation_minor=Left("occupation__code", 3),
-            occupation_sub_major=Left("occupation__code", 2),
-        )
-        .annotate(
-            best_trade=Greatest(*closeness) if len(closeness) > 1 else closeness[0],
-            languages_needed=Count("required_languages"),
-            languages_met=Count("required_languages", filter=speaks) if speaks else Value(0),
-        )
-        .annotate(fit_years=F("best_trade") % 100)
-    )
-
-    experience_met = Q(fit_years__gte=F("min_experience_years"))
-    languages_met = Q(languages_met=F("languages_needed"))
-    age = age_on(candidate.date_of_birth, today)
-    # No bound is no requirement; `fit_of` reads an oldest age of 0 as none, too.
-    age_ok = (Q(age_min__isnull=True) | Q(age_min__lte=age)) & (
-        Q(age_max__isnull=True) | Q(age_max=0) | Q(age_max__gte=age)
-    )
-    schooled = [
-        level
-        for level, rank in EDUCATION_ORDER.items()
-        if rank <= EDUCATION_ORDER[candidate.education]
-    ]
-    education_ok = Q(education="") | Q(education__in=schooled)
-    sex_ok = Q(sex="") | Q(sex=candidate.sex)
-    countries = [country.code for country in candidate.destination_countries]
-    score = [
-        F("best_trade") / 100,
-        Case(
-            When(
-                experience_met,
-                then=Value(EXPERIENCE_POINTS)
-                + Least(F("fit_years") - F("min_experience_years"), Value(EXTRA_EXPERIENCE_POINTS)),
-            ),
-            default=Value(0),
-        ),
-        _points_if(Q(destination_country__in=countries), DESTINATION_POINTS),
-        # Points for the share of required languages met, only where some are required.
-        # round() on double precision rounds halves to even, as Python's round does;
-        # on numeric (which Django's Round casts floats to) it would round them up.
-        Case(
-            When(languages_needed=0, then=Value(0)),
-            default=Cast(
-                Func(
-                    Cast(F("languages_met") * LANGUAGE_POINTS, FloatField())
-                    / Cast("languages_needed", FloatField()),
-                    function="ROUND",
-                    output_field=FloatField(),
-                ),
-                IntegerField(),
-            ),
-        ),
-        _points_if(age_ok, AGE_POINTS),
-        _points_if(education_ok, EDUCATION_POINTS),
-        _points_if(Q(application_deadline__gte=candidate.available_from), AVAILABILITY_POINTS),
-    ]
-    all_met = experience_met & languages_met & age_ok & education_ok & sex_ok
-    return listings.annotate(
-        fit_score=sum(score[1:], score[0]),
-        fit_meets=Case(When(all_met, then=Value(1)), default=Value(0)),
-    ).order_by("-fit_meets", "-fit_score", "pk")
 
 
 def open_listings_fitting(candidate: Candidate, limit: int = 10) -> list[Fit]:
     """The `limit` open listings in the candidate's trades (sub-major group or closer)
-    that fit them best, with the reasons: Postgres ranks them all (`ranked_listings_for`);
-    only the few shown are explained, by `fit_of`."""
-    today = timezone.localdate()
-    ids = list(ranked_listings_for(candidate, today).values_list("pk", flat=True)[:limit])
-    listings = (
-        JobListing.objects.select_related("occupation", "employer", "agency")
-        .prefetch_related("required_languages")
-        .in_bulk(ids)
+    that fit them best, with the reasons. The ranking reads only the fit columns:
+    carrying every listing's columns through its sort cost more than reading the few
+    shown again."""
+    ranked = list(ranked_listings_for(candidate).only("pk")[:limit])
+    listings = JobListing.objects.prefetch_related("required_languages").in_bulk(
+        [row.pk for row in ranked]
     )
-    return [fit_of(candidate, listings[pk], today) for pk in ids if pk in listings]
+    trades = {trade.pk: trade for trade in candidate.occupations.all()}
+    return [
+        _fit(row, candidate, listings[row.pk], trades[row.fit_held_trade])
+        for row in ranked
+        if row.pk in listings
+    ]

@@ -113,7 +113,7 @@ def listing_matches(request, pk):
     listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
     ranked = selectors.recent_ranking(listing, request.user)
     page = Paginator(ranked, MATCHES_PAGE_SIZE).get_page(request.GET.get("page"))
-    page.object_list = selectors.fits_for(page.object_list, listing)
+    page.object_list = selectors.fits_for(page.object_list, listing, request.user)
     return render(
         request,
         "listings/listing_matches.html",

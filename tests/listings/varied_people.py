@@ -1,5 +1,5 @@
-"""Varied people for the tests that hold the SQL rankings equal to `fit_of`: random but
-seeded, with birthdays on today's date (an age that changes today) among them."""
+"""Varied people for the matching tests: random but seeded, with birthdays on today's
+date (an age that changes today) among them."""
 
 import datetime
 import random
@@ -34,14 +34,12 @@ def make_varied_person(
     centre,
     full_name: str,
     trades,
-    sexes=("male", "female"),
     education=tuple(Candidate.Education.values),
-    most_languages: int = 3,
 ) -> Candidate:
     return make_candidate(
         centre=centre,
         full_name=full_name,
-        sex=rng.choice(sexes),
+        sex=rng.choice(["male", "female"]),
         date_of_birth=birthday(rng),
         education=rng.choice(education),
         destination_countries=rng.sample(COUNTRIES, rng.randint(1, 3)),
@@ -50,7 +48,6 @@ def make_varied_person(
             (trade, rng.randint(0, 12)) for trade in rng.sample(trades, rng.randint(1, 3))
         ],
         languages=[
-            (language, rng.choice(LEVELS))
-            for language in rng.sample(LANGUAGES, rng.randint(1, most_languages))
+            (language, rng.choice(LEVELS)) for language in rng.sample(LANGUAGES, rng.randint(1, 3))
         ],
     )

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from apps.counselling import case_records
 from apps.counselling.models import Appointment, CaseNote
-from apps.listings.selectors import candidates_ranked_for
+from apps.listings.selectors import ranked_candidates
 from apps.orientation.models import Enrolment
 from apps.privacy.services import Reason, anonymise_candidate
 from tests.factories import (
@@ -66,4 +66,4 @@ def test_an_erased_person_is_never_among_a_listings_matches(centre):
     gone = make_candidate(centre=centre, occupations=[(welder, 9)])
     anonymise_candidate(candidate=gone, by=manager, reason=Reason.REQUEST)
     listing = make_listing(occupation=welder)
-    assert [fit.candidate for fit in candidates_ranked_for(listing, officer)] == [kept]
+    assert list(ranked_candidates(listing, officer)) == [kept]
