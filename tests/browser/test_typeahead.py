@@ -48,9 +48,9 @@ def save_screen(page, field_id, name):
 def choose_by_typing(page, field_id, typed, suggestion):
     """Type into the type-ahead of the select `field_id` and pick the suggestion that
     holds `suggestion`; returns the dropdown as it was before the pick."""
-    control = page.locator(f"#{field_id}-ts-control")
-    control.click()
-    control.press_sequentially(typed, delay=40)
+    # The field as a person touches it (its text input is hidden while a choice shows).
+    page.locator(f"#{field_id}-ts-control").locator("xpath=..").click()
+    page.keyboard.type(typed, delay=40)
     option = page.locator(f"#{field_id}-ts-dropdown .option", has_text=suggestion).first
     option.wait_for()
     return option
