@@ -14,6 +14,7 @@ urlpatterns = [
     path("candidates/", include("apps.candidates.urls")),
     path("kiosk/", include("apps.kiosk.urls")),
     path("jobs/", include("apps.listings.urls")),
+    path("occupations/", include("apps.occupations.urls")),
     path("counselling/", include("apps.counselling.urls")),
     path("orientation/", include("apps.orientation.urls")),
     path("reports/", include("apps.reports.urls")),

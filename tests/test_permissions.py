@@ -56,6 +56,8 @@ PERMISSION_TABLE = {
     "/candidates/register/": (L, D, A, D, D, D, D, R),
     "/candidates/{candidate}/": (L, D, A, A, D, A, D, A),
     "/candidates/{candidate}/edit/": (L, D, A, D, D, D, D, A),
+    # What the occupation fields of those two pages suggest as one types.
+    "/occupations/suggestions/": (L, D, A, D, D, D, D, A),
     "/kiosk/register/identity/": (L, A, D, D, D, D, D, A),
     "/kiosk/register/review/": (L, R, D, D, D, D, D, R),
     "/kiosk/slip/": (L, R, D, D, D, D, D, R),
@@ -67,6 +69,10 @@ PERMISSION_TABLE = {
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A),
     "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A),
     "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A),
+    # What the agency and employer fields of a grievance suggest as one types: whoever
+    # holds the permission to take one in (national lists, no centre's data).
+    "/jobs/agencies/suggestions/": (L, D, D, A, D, D, D, A),
+    "/jobs/employers/suggestions/": (L, D, D, A, D, D, D, A),
     "/counselling/": (L, D, A, A, D, A, D, A),
     "/counselling/book/": (L, D, A, A, D, D, D, A),
     "/counselling/book/{candidate}/": (L, D, A, A, D, D, D, A),

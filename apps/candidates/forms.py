@@ -9,8 +9,7 @@ from django_countries import countries
 
 from apps.centres.choices import offer_districts_by_province
 from apps.centres.models import District
-from apps.core.choices import offer_kept_options
-from apps.core.widgets import FastSelect
+from apps.occupations.fields import UnitGroupField
 from apps.occupations.models import Occupation
 
 from .fields import (
@@ -33,8 +32,6 @@ from .services import Registration
 # The countries most people from Punjab go to work in, offered first.
 COMMON_DESTINATIONS = ["SA", "AE", "QA", "OM", "KW", "BH", "MY", "KR", "JP", "GB", "IT", "RO"]
 MAX_OCCUPATIONS = 3
-# The name the desk's and the record's list of ISCO-08 unit groups is kept under.
-OCCUPATION_UNITS = "occupation-units"
 
 NO_AUTOFILL = {"autocomplete": "off"}
 
@@ -196,7 +193,7 @@ class SkillsAndWorkAbroadForm(forms.Form):
         if cleaned.get("abroad_country"):
             if not cleaned.get("abroad_years") and "abroad_years" not in self.errors:
                 self.add_error("abroad_years", _("How many years did you work there?"))
-            if not cleaned.get("abroad_occupation"):
+            if not cleaned.get("abroad_occupation") and "abroad_occupation" not in self.errors:
                 self.add_error("abroad_occupation", _("What work did you do there?"))
         return cleaned
 
@@ -313,27 +310,19 @@ class ConsentForm(forms.Form):
 
 
 class DeskWorkForm(SkillsAndWorkAbroadForm):
-    """Work and skills at the desk: any ISCO-08 unit group, up to three rows."""
+    """Work and skills at the desk: any ISCO-08 unit group, found by typing, up to three
+    rows."""
 
-    abroad_occupation = forms.ModelChoiceField(
-        label=_("Occupation abroad"),
-        required=False,
-        queryset=Occupation.objects.units(),
-        widget=FastSelect,
-    )
+    abroad_occupation = UnitGroupField(label=_("Occupation abroad"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        offer_kept_options(self.fields["abroad_occupation"], OCCUPATION_UNITS)
         for row in range(1, MAX_OCCUPATIONS + 1):
-            self.fields[f"occupation_{row}"] = forms.ModelChoiceField(
+            self.fields[f"occupation_{row}"] = UnitGroupField(
                 label=_("Occupation %(number)s") % {"number": row},
                 required=row == 1,
-                queryset=Occupation.objects.units(),
                 error_messages={"required": _("Choose at least one occupation.")},
-                widget=FastSelect,
             )
-            offer_kept_options(self.fields[f"occupation_{row}"], OCCUPATION_UNITS)
             self.fields[f"years_{row}"] = years_of_experience_field()
         # Reorder: the occupation rows first.
         order = [
@@ -506,45 +495,29 @@ class CandidateEditForm(forms.ModelForm):
         return candidate
 
 
-class _RecordPartForm(forms.ModelForm):
-    """A row of the record's formsets: its trade is offered from the kept list of unit
-    groups (several rows a page, each of some 430 options)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "occupation" in self.fields:
-            offer_kept_options(self.fields["occupation"], OCCUPATION_UNITS)
-
-
-def _inline(model, fields, selects=(), **kwargs):
-    """`selects`: the fields drawn as a select, drawn with FastSelect."""
+def _inline(model, fields, **kwargs):
+    """A list of the record; a trade in it is chosen by typing (UnitGroupField)."""
     return forms.inlineformset_factory(
         Candidate,
         model,
-        form=_RecordPartForm,
         fields=fields,
         extra=1,
         can_delete=True,
-        widgets=dict.fromkeys(selects, FastSelect),
+        field_classes={"occupation": UnitGroupField} if "occupation" in fields else None,
         **kwargs,
     )
 
 
-LanguageFormSet = _inline(
-    CandidateLanguage, ["language", "level"], selects=["language", "level"], max_num=10
-)
+LanguageFormSet = _inline(CandidateLanguage, ["language", "level"], max_num=10)
 OccupationFormSet = _inline(
     CandidateOccupation,
     ["occupation", "years"],
-    selects=["occupation"],
     max_num=MAX_OCCUPATIONS + 2,
     min_num=1,
     validate_min=True,
 )
 CertificateFormSet = _inline(SkillCertificate, ["issuing_body", "trade", "level"], max_num=10)
-WorkAbroadFormSet = _inline(
-    WorkAbroad, ["country", "years", "occupation"], selects=["country", "occupation"], max_num=10
-)
+WorkAbroadFormSet = _inline(WorkAbroad, ["country", "years", "occupation"], max_num=10)
 
 EDIT_FORMSETS = {
     "languages": LanguageFormSet,

@@ -29,6 +29,21 @@ from apps.centres.scoping import scoped_to_centre, scoped_to_district
 
 MAXIMUM_AGE = 65
 
+# Isolates a left-to-right run (a licence number, a date) inside an option's text, which
+# cannot hold a <span dir="ltr">: without it an Urdu page reorders "3456/LHR".
+LTR_ISOLATE = "\u2066{}\u2069"
+
+
+def _closeness_to(typed: str, *columns: str):
+    """0 where a column starts with what was typed, 1 where a word in it does, else 2."""
+    phrase = " ".join(typed.split())
+    starts = Q()
+    word_starts = Q()
+    for column in columns:
+        starts |= Q(**{f"{column}__istartswith": phrase})
+        word_starts |= Q(**{f"{column}__icontains": f" {phrase}"})
+    return Case(When(starts, then=0), When(word_starts, then=1), default=2)
+
 
 class AgencyQuerySet(models.QuerySet):
     def licensed_on(self, day: datetime.date):
@@ -37,6 +52,20 @@ class AgencyQuerySet(models.QuerySet):
         return self.filter(
             Q(status=RecruitmentAgency.Status.ACTIVE)
             & (Q(kind=RecruitmentAgency.Kind.PUBLIC_BODY) | Q(licence_valid_until__gte=day))
+        )
+
+    def matching(self, typed: str):
+        """Agencies with every typed word (or a part of it) in the name or licence
+        number; best first: the name or number starting so, then a word of the name.
+        Nothing for nothing typed."""
+        words = typed.split()
+        if not words:
+            return self.none()
+        found = self
+        for word in words:
+            found = found.filter(Q(name__icontains=word) | Q(licence_number__icontains=word))
+        return found.alias(closeness=_closeness_to(typed, "name", "licence_number")).order_by(
+            "closeness", "name"
         )
 
 
@@ -89,6 +118,15 @@ class RecruitmentAgency(models.Model):
     def __str__(self):
         return f"{self.name} ({self.licence_number})"
 
+    @property
+    def choice_label(self) -> str:
+        """How the agency is offered in a form: name, licence number and, unless
+        active, the licence's state (complaints are often about a suspended one)."""
+        label = f"{self.name} · {LTR_ISOLATE.format(self.licence_number)}"
+        if self.status != self.Status.ACTIVE:
+            label += f" ({self.get_status_display()})"
+        return label
+
     def may_recruit_on(self, day: datetime.date) -> bool:
         if self.status != self.Status.ACTIVE:
             return False
@@ -108,6 +146,19 @@ class RecruitmentAgency(models.Model):
         return ""
 
 
+class EmployerQuerySet(models.QuerySet):
+    def matching(self, typed: str):
+        """Employers with every typed word (or a part of it) in the name; best first:
+        the name starting so, then a word of it. Nothing for nothing typed."""
+        words = typed.split()
+        if not words:
+            return self.none()
+        found = self
+        for word in words:
+            found = found.filter(name__icontains=word)
+        return found.alias(closeness=_closeness_to(typed, "name")).order_by("closeness", "name")
+
+
 class Employer(models.Model):
     class Sector(models.TextChoices):
         CONSTRUCTION = "construction", _("Construction")
@@ -125,6 +176,8 @@ class Employer(models.Model):
     name = models.CharField(_("name"), max_length=200)
     country = CountryField(_("country"))
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+
+    objects = EmployerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -534,6 +587,8 @@ def search_document_of(
     words = [title_en, title_ur, city, employer_name]
     words += [occupation.title_en, occupation.title_ur or "", occupation.kiosk_label_en or ""]
     words += [occupation.kiosk_label_ur or "", occupation.code]
+    # The everyday words ("steel fixer", "سریا") find the listings of their group.
+    words += [occupation.search_words_en or "", occupation.search_words_ur or ""]
     words += country_names
     return " ".join(word for word in words if word)
 

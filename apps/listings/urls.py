@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import typeahead, views
 
 app_name = "listings"
 
@@ -20,4 +20,7 @@ urlpatterns = [
         views.change_application_status,
         name="application_status",
     ),
+    # What the type-ahead of an agency or employer field suggests.
+    path("agencies/suggestions/", typeahead.agency_suggestions, name="agency_suggestions"),
+    path("employers/suggestions/", typeahead.employer_suggestions, name="employer_suggestions"),
 ]

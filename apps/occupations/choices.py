@@ -10,7 +10,7 @@ def _major_groups() -> list[tuple[int, str, str, str]]:
 
     def read():
         majors = Occupation.objects.majors().order_by("code")
-        return [(group.pk, group.code, group.title, str(group)) for group in majors]
+        return [(g.pk, g.code, g.title, f"{g.code} {g.title}") for g in majors]
 
     return cache.occupation_choices("major-groups", read)
 

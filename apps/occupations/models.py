@@ -6,8 +6,85 @@ that people and demand can be matched whatever words each side used.
 """
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Func, Q, Value, When
+from django.db.models.functions import Coalesce, Lower
 from django.utils.translation import gettext_lazy as _
+
+# Letters an Arabic keyboard types where Urdu has letters of its own (yeh, kaf, heh),
+# folded on both sides of a search so that "راج مستري" finds "راج مستری". The two
+# Urdu hehs are folded together as well: people type either.
+ARABIC_KEYBOARD_LETTERS = "يىكهةۃھ"
+URDU_LETTERS = "ییکہہہہ"
+_FOLDED = str.maketrans(ARABIC_KEYBOARD_LETTERS, URDU_LETTERS)
+# Punctuation a person may type around a word, which no name is searched by.
+_AROUND_WORDS = ",.;:()/-،۔"
+
+
+def folded(text: str) -> str:
+    """`text` as searches compare it: lower case, Arabic-keyboard letters as Urdu's, one
+    space between words."""
+    return " ".join(text.lower().translate(_FOLDED).split())
+
+
+def _folded_column(name: str):
+    """The SQL twin of folded() for one column (spacing aside)."""
+    return Func(
+        Lower(Coalesce(F(name), Value(""))),
+        Value(ARABIC_KEYBOARD_LETTERS),
+        Value(URDU_LETTERS),
+        function="translate",
+        output_field=models.TextField(),
+    )
+
+
+def _one_name_each(name: str):
+    """A column of comma-separated words with "|" between the words instead."""
+    return Func(
+        _folded_column(name),
+        Value(r"\s*,\s*"),
+        Value("|"),
+        Value("g"),
+        function="regexp_replace",
+        output_field=models.TextField(),
+    )
+
+
+def _between_bars(*names):
+    """Names, each between bars ("|mason (bricklayer)|راج مستری|...|7112|"), so that a
+    LIKE can tell a whole name and the start of one."""
+    # concat_ws('|', '', a, b, '') is '|a|b|'.
+    return Func(
+        Value("|"),
+        Value(""),
+        *names,
+        Value(""),
+        function="concat_ws",
+        output_field=models.TextField(),
+    )
+
+
+def _first_word(name: str):
+    """The first (most usual) of a column of comma-separated everyday words, folded."""
+    return Func(
+        _folded_column(name),
+        Value(","),
+        Value(1),
+        function="split_part",
+        output_field=models.TextField(),
+    )
+
+
+def _main_names():
+    """The names a group is known by first: its kiosk labels, ISCO titles and most
+    usual everyday words, in both languages, folded."""
+    return [
+        _folded_column("kiosk_label_en"),
+        _folded_column("kiosk_label_ur"),
+        _folded_column("title_en"),
+        _folded_column("title_ur"),
+        _first_word("search_words_en"),
+        _first_word("search_words_ur"),
+    ]
 
 
 class OccupationQuerySet(models.QuerySet):
@@ -21,6 +98,38 @@ class OccupationQuerySet(models.QuerySet):
     def for_kiosk(self):
         """The common trades shown as picture tiles at the kiosk, in their order."""
         return self.units().filter(kiosk_order__isnull=False).order_by("kiosk_order")
+
+    def matching(self, typed: str):
+        """The groups with every typed word (or a part of it) in a title, kiosk label or
+        everyday word, in English or Urdu, or in the code; best first: a whole name,
+        then a main name that starts so, then any name that does, then a word, the
+        kiosk's common trades before the rest. Nothing for nothing typed."""
+        # A bar would match the bars between names: it is no part of a word.
+        words = [word.strip(_AROUND_WORDS) for word in folded(typed.replace("|", " ")).split()]
+        words = [word for word in words if word]
+        if not words:
+            return self.none()
+        typed = " ".join(words)
+        found = self.alias(
+            main_names=_between_bars(*_main_names()),
+            names=_between_bars(
+                *_main_names(),
+                _one_name_each("search_words_en"),
+                _one_name_each("search_words_ur"),
+                F("code"),
+            ),
+        )
+        for word in words:
+            found = found.filter(names__contains=word)
+        return found.alias(
+            closeness=Case(
+                When(names__contains=f"|{typed}|", then=0),
+                When(main_names__contains=f"|{typed}", then=1),
+                When(names__contains=f"|{typed}", then=2),
+                When(Q(names__contains=f" {typed}") | Q(names__contains=f"({typed}"), then=3),
+                default=4,
+            )
+        ).order_by("closeness", F("kiosk_order").asc(nulls_last=True), "code")
 
 
 class Occupation(models.Model):
@@ -54,6 +163,14 @@ class Occupation(models.Model):
         blank=True,
         help_text=_("A short everyday name for the tile, such as 'Electrician'."),
     )
+    search_words = models.TextField(
+        _("everyday words"),
+        blank=True,
+        help_text=_(
+            "Words people use for this work, separated by commas, the most usual first, "
+            "such as 'steel fixer, sariya'. A search for any of them finds the group."
+        ),
+    )
 
     objects = OccupationQuerySet.as_manager()
 
@@ -85,12 +202,24 @@ class Occupation(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.code} {self.title}"
+        """How a group is offered and shown, in the active language: the name people
+        use, then the ISCO title, the code last (people look for the work, not its
+        number): "Mason (bricklayer) — Bricklayers and Related Workers · 7112"."""
+        everyday = self.kiosk_label or self.first_everyday_word
+        if everyday and folded(everyday) != folded(self.title):
+            return f"{everyday} — {self.title} · {self.code}"
+        return f"{self.title} · {self.code}"
 
     @property
     def everyday_name(self) -> str:
         """The tile's short name where there is one, else the ISCO title."""
         return self.kiosk_label or self.title
+
+    @property
+    def first_everyday_word(self) -> str:
+        """The most usual of the everyday words (they are kept most usual first)."""
+        first = (self.search_words or "").split(",", 1)[0].strip()
+        return first[:1].upper() + first[1:]
 
     @property
     def major_code(self) -> str:

@@ -5,5 +5,5 @@ from .models import Occupation
 
 @register(Occupation)
 class OccupationTranslation(TranslationOptions):
-    fields = ("title", "kiosk_label")
+    fields = ("title", "kiosk_label", "search_words")
     required_languages = ("en",)

@@ -25,5 +25,5 @@ def test_whitenoise_serves_them_compressed_and_cached_forever(client):
 
 def test_vendored_assets_carry_their_licences():
     vendor = settings.BASE_DIR / "static" / "vendor"
-    for package in ("bootstrap", "bootstrap-icons", "noto-nastaliq-urdu"):
+    for package in ("bootstrap", "bootstrap-icons", "noto-nastaliq-urdu", "tom-select"):
         assert (vendor / package / "LICENSE").is_file(), package

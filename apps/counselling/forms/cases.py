@@ -9,15 +9,11 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.choices import offer_kept_options
-from apps.core.widgets import FastSelect
-from apps.listings.models import Employer, PublicListingsVersion, RecruitmentAgency
+from apps.listings.fields import AgencyField, EmployerField
+from apps.listings.models import LTR_ISOLATE
 
 from ..models import CaseNote, FollowUp, Grievance, Referral
 
-# Isolates a left-to-right run (a licence number, a date) inside an option's text, which
-# cannot hold a <span dir="ltr">: without it an Urdu page reorders "3456/LHR".
-LTR_ISOLATE = "\u2066{}\u2069"
 DATE_INPUT = forms.DateInput(attrs={"type": "date", "dir": "ltr"}, format="%Y-%m-%d")
 
 
@@ -120,14 +116,6 @@ class ReferralForm(CaseEntryForm):
         self.fields["service"].choices = [("", _("Choose the service")), *Referral.Service.choices]
 
 
-class AgencyChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, agency):
-        label = f"{agency.name} · {LTR_ISOLATE.format(agency.licence_number)}"
-        if agency.status != RecruitmentAgency.Status.ACTIVE:
-            label += f" ({agency.get_status_display()})"
-        return label
-
-
 class GrievanceForm(CaseEntryForm):
     against = forms.ChoiceField(
         label=_("Against"),
@@ -136,22 +124,17 @@ class GrievanceForm(CaseEntryForm):
         error_messages={"required": _("Say whom the complaint is against.")},
     )
     # Every agency, licensed or not any more: complaints are often about one whose
-    # licence was suspended or cancelled.
-    agency = AgencyChoiceField(
+    # licence was suspended or cancelled. Both are chosen by typing (some 400 agencies,
+    # 5,000 employers).
+    agency = AgencyField(
         label=_("Agency"),
-        queryset=RecruitmentAgency.objects.order_by("name"),
         required=False,
-        empty_label=_("Choose the agency"),
         help_text=_("For a complaint against a licensed agency."),
-        widget=FastSelect,
     )
-    employer = forms.ModelChoiceField(
+    employer = EmployerField(
         label=_("Employer"),
-        queryset=Employer.objects.order_by("name"),
         required=False,
-        empty_label=_("Choose the employer"),
         help_text=_("For a complaint against an employer; or write its name below."),
-        widget=FastSelect,
     )
 
     class Meta:
@@ -180,14 +163,6 @@ class GrievanceForm(CaseEntryForm):
             "amount_paid": {"invalid": _("Enter the amount in whole rupees, like 250000.")},
             "happened_on": {"invalid": _("Enter a date like 2026-03-31.")},
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Every agency and employer in the country, labelled once per version of the
-        # public listings, which every change to either raises.
-        version = PublicListingsVersion.current()
-        offer_kept_options(self.fields["agency"], "complaint-agencies", version)
-        offer_kept_options(self.fields["employer"], "complaint-employers", version)
 
     def clean_happened_on(self):
         happened_on = self.cleaned_data["happened_on"]
