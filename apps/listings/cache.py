@@ -10,12 +10,14 @@ the change is under the old number, which no request asks for once the change co
 The day is in every key too: a listing leaves the public pages at its deadline.
 PORTAL_PUBLIC_PAGE_SECONDS only bounds how long an unused entry holds memory.
 
-A listing's ranking of a centre's people is cached per listing as last saved (a change
-to the listing ranks afresh), centre and day, for PORTAL_MATCHING_CACHE_SECONDS: a
-person registered or changed meanwhile shows in the ranking when it is recomputed; each
-page still reads its people and their applications as they are now."""
+A listing's ranking of a centre's people, and the fit columns of each page of it, are
+cached per listing as last saved (a change to the listing ranks afresh), centre and
+day, for PORTAL_MATCHING_CACHE_SECONDS: a person registered or changed meanwhile is
+ranked and scored again when that time is up. Each page still reads its people and
+their applications as they are now, and leaves out anyone erased since."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -54,11 +56,23 @@ def on_offer(compute):
     return get_or_set_once(key, compute, public_page_seconds())
 
 
-def ranking(listing, user, compute):
-    """A listing's ranking of the people `user` may see (ids, best first)."""
+def _ranking_key(listing, user) -> str:
     scope = "all" if user.is_superuser else user.centre_id
-    key = (
+    return (
         f"listings:ranking:{listing.pk}:{listing.updated_at.isoformat()}:{scope}:"
         f"{timezone.localdate().isoformat()}"
     )
-    return get_or_set_once(key, compute, settings.PORTAL_MATCHING_CACHE_SECONDS)
+
+
+def ranking(listing, user, compute):
+    """A listing's ranking of the people `user` may see (ids, best first)."""
+    return get_or_set_once(
+        _ranking_key(listing, user), compute, settings.PORTAL_MATCHING_CACHE_SECONDS
+    )
+
+
+def ranking_page(listing, user, candidate_ids, compute):
+    """The fit columns of one page of that ranking (not the people: each page reads
+    them and their applications afresh)."""
+    key = f"{_ranking_key(listing, user)}:page:{digest(repr(list(candidate_ids)))}"
+    return cache.get_or_set(key, compute, settings.PORTAL_MATCHING_CACHE_SECONDS)

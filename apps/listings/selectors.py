@@ -15,6 +15,7 @@ import datetime
 import functools
 import operator
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.fields import ArrayField
@@ -403,13 +404,45 @@ def _fit(row, candidate: Candidate, listing: JobListing, held_trade) -> Fit:
     return Fit(candidate, listing, row.fit_score, row.fit_meets, reasons)
 
 
+# What a page of matches needs of `with_fit` to word its reasons (`_fit`).
+FIT_COLUMNS = (
+    "fit_occupation_points",
+    "fit_years",
+    "fit_held_trade",
+    "fit_experience_met",
+    "fit_destination_met",
+    "fit_languages_met",
+    "fit_age",
+    "fit_age_ok",
+    "fit_education_ok",
+    "fit_sex_ok",
+    "fit_available_ok",
+    "fit_score",
+    "fit_meets",
+)
+
+
 def fits_for(candidate_ids, listing: JobListing, user) -> list[Fit]:
     """The fits, with their reasons, of `candidate_ids` (a page of `recent_ranking`), in
-    that order: `ranked_candidates` again, for these people only. Anyone erased, made
-    inactive or no longer in the trade since the ranking was kept is left out."""
-    found = (
-        ranked_candidates(listing, user)
-        .filter(pk__in=candidate_ids)
+    that order. Their `with_fit` columns are cached with the ranking (building the
+    query cost more than the rest of the page); the people and their applications are
+    read as they are now, and anyone erased, made inactive or no longer holding the
+    trade that ranked them is left out."""
+    columns = cache.ranking_page(
+        listing,
+        user,
+        candidate_ids,
+        lambda: {
+            row["pk"]: row
+            for row in ranked_candidates(listing, user)
+            .filter(pk__in=candidate_ids)
+            .values("pk", *FIT_COLUMNS)
+        },
+    )
+    people = (
+        Candidate.objects.visible_to(user)
+        .exclude(status=Candidate.Status.INACTIVE)
+        .filter(anonymised_at__isnull=True, pk__in=list(columns))
         .prefetch_related(
             Prefetch(
                 "applications",
@@ -420,12 +453,15 @@ def fits_for(candidate_ids, listing: JobListing, user) -> list[Fit]:
         .in_bulk()
     )
     trades = CandidateOccupation.objects.select_related("occupation").in_bulk(
-        {row.fit_held_trade for row in found.values()}
+        {row["fit_held_trade"] for row in columns.values()}
     )
-    return [
-        _fit(row, row, listing, trades[row.fit_held_trade])
-        for row in (found[pk] for pk in candidate_ids if pk in found)
-    ]
+    fits = []
+    for pk in candidate_ids:
+        row, person = columns.get(pk), people.get(pk)
+        trade = trades.get(row["fit_held_trade"]) if row else None
+        if person and trade and trade.candidate_id == pk:
+            fits.append(_fit(SimpleNamespace(**row), person, listing, trade))
+    return fits
 
 
 def open_listings_fitting(candidate: Candidate, limit: int = 10) -> list[Fit]:
