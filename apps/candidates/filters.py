@@ -139,7 +139,9 @@ def _birth_date_range(band: str):
 
 class CandidateFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label=_("Search"), method="filter_search", help_text=_("Number, CNIC, phone or name")
+        label=_("Search"),
+        method="filter_search",
+        help_text=_("Number, CNIC, phone or name"),
     )
     home_district = django_filters.ChoiceFilter(
         label=_("Home district"),
@@ -219,6 +221,13 @@ class CandidateFilter(django_filters.FilterSet):
         "channel",
         "registered",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The search box and the order are drawn by Django, with Bootstrap's classes
+        # (templates/includes/search_box.html); the rest by crispy.
+        self.form.fields["q"].widget.attrs["class"] = "form-control"
+        self.form.fields["ordering"].widget.attrs["class"] = "form-select"
 
     def more_filters_values(self) -> list:
         """The values given to the "More filters", as typed."""

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.urls import reverse
 from django.utils import timezone
@@ -736,4 +736,9 @@ class PublicListingsVersion(models.Model):
 
     @classmethod
     def current(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+        # Every public job page asks this first: one short query, without building it
+        # through the ORM (which cost a cached visitor's page a sixth of its time).
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT number FROM {cls._meta.db_table} WHERE id = 1")
+            row = cursor.fetchone()
+        return row[0] if row else 0

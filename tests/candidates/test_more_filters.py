@@ -4,7 +4,7 @@ what was chosen, in the page's language, with any mistake marked; they are cache
 
 import pytest
 
-from tests.factories import DistrictFactory, make_candidate
+from tests.factories import DistrictFactory, ensure_occupation, make_candidate
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +59,18 @@ def test_a_renamed_district_shows_on_the_next_page(client_for, centre):
     district.save()
     page = filters_part(client.get("/candidates/"))
     assert "New Name" in page and "Old Name" not in page
+
+
+def test_a_renamed_occupation_group_shows_on_the_next_page(client_for, centre):
+    from apps.occupations.models import Occupation
+
+    ensure_occupation("7411")
+    group = Occupation.objects.get(code="7")
+    group.title_en = "Craft workers of old"
+    group.save()
+    client = client_for("registration_officer")
+    assert "Craft workers of old" in filters_part(client.get("/candidates/"))
+    group.title_en = "Craft and related trades workers"
+    group.save()
+    page = filters_part(client.get("/candidates/"))
+    assert "Craft and related trades workers" in page and "Craft workers of old" not in page
