@@ -62,6 +62,10 @@ gettext:
 chromium:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq chromium; }
 
+# Java, which runs the W3C Nu HTML checker of the kiosk's validity test.
+java:
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq default-jre-headless; }
+
 # Pango, which WeasyPrint loads to lay out the certificate PDFs (ldconfig by its full
 # path: /sbin is not on an ordinary user's PATH).
 pdf-libs:
@@ -85,7 +89,7 @@ redis: $(VENV)/.runtime-installed local-env
 	  $(MANAGE) check_redis --wait 10; \
 	fi
 
-.PHONY: gettext chromium pdf-libs nginx local-env redis
+.PHONY: gettext chromium java pdf-libs nginx local-env redis
 
 # --- Database, translations, static files -----------------------------------
 
@@ -105,7 +109,7 @@ run: setup
 	$(MANAGE) seed_demo --base-url http://$(HOST):$(PORT)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.test-installed local-env gettext chromium pdf-libs nginx redis
+test: $(VENV)/.test-installed local-env gettext chromium java pdf-libs nginx redis
 	$(SETUP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Staff sessions end after STAFF_IDLE_SECONDS without a request.
     "apps.accounts.middleware.StaffIdleTimeoutMiddleware",
+    # Nothing answered to a logged-in account is kept by the browser.
+    "apps.accounts.middleware.LoggedInPagesNotStoredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records who made each change that django-simple-history keeps.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -176,10 +178,14 @@ LANGUAGES = [
     ("en", _("English")),
     ("ur", _("Urdu")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's own catalogue, then its corrections to Django's Urdu (locale/django),
+# both read before Django's own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "django"]
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Karachi")
 USE_I18N = True
 USE_TZ = True
+# Day first in both languages, in display and in what forms accept (formats/en).
+FORMAT_MODULE_PATH = ["mrc_portal.formats"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "ur")
@@ -370,10 +376,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     "filters": {
         "no_query_strings": {"()": "apps.core.logging.DropQueryStrings"},
+        "refusals_on_one_line": {"()": "apps.core.logging.RefusalsOnOneLine"},
     },
     "loggers": {
         # Request bodies never reach the log; only method, path and status do.
-        "django.request": {"level": "WARNING"},
+        "django.request": {"level": "WARNING", "filters": ["refusals_on_one_line"]},
         # The development server's access log: without query strings, which may carry
         # a certificate code or a search.
         "django.server": {"filters": ["no_query_strings"]},

@@ -108,3 +108,9 @@ def no_stray_connections_at_teardown(django_db_setup, django_db_blocker):
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
         connection.close()
+
+
+@pytest.fixture(autouse=True)
+def uploads_in_a_temporary_folder(settings, tmp_path):
+    """Files a test uploads (leaflets, recordings) go to a folder of its own."""
+    settings.MEDIA_ROOT = tmp_path / "media"

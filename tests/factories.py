@@ -191,6 +191,8 @@ def make_listing(*, district=None, created_by=None, **overrides):
     )
     fields = {
         "title_en": "Building electrician",
+        # A listing is published with an Urdu title; another job's English one stands in.
+        "title_ur": overrides.get("title_en", "بلڈنگ الیکٹریشن"),
         "occupation": ensure_occupation(),
         "employer": EmployerFactory(),
         "agency": AgencyFactory(),

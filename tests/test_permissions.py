@@ -51,6 +51,8 @@ PERMISSION_TABLE = {
     "/accounts/team/": (L, D, D, D, D, A, D, A),
     "/kiosk/": (L, A, D, D, D, D, D, A),
     "/kiosk/menu/": (L, A, D, D, D, D, D, A),
+    # A screen's recorded reading: for the kiosk, and for the editors who upload them.
+    "/kiosk/recordings/{recording}/": (L, A, D, D, D, D, A, A),
     "/accounts/login/": (A, R, R, R, R, R, R, R),
     "/candidates/": (L, D, A, A, D, A, D, A),
     "/candidates/register/": (L, D, A, D, D, D, D, R),
@@ -95,6 +97,10 @@ PERMISSION_TABLE = {
     "/orientation/pages/{page}/": (A, A, A, A, A, A, A, A),
     "/orientation/pages/{page}/quiz/": (A, A, A, A, A, A, A, A),
     "/orientation/verify/": (A, A, A, A, A, A, A, A),
+    # Walk-ins reserve a place themselves, at the kiosk or on the public site.
+    "/orientation/sessions/upcoming/": (A, A, A, A, A, A, A, A),
+    "/orientation/sessions/upcoming/{session}/reserve/": (A, A, A, A, A, A, A, A),
+    "/orientation/sessions/reserved/": (R, R, R, R, R, R, R, R),
     "/orientation/sessions/": (L, D, A, A, D, A, D, A),
     "/orientation/sessions/new/": (L, D, D, A, D, A, D, A),
     "/orientation/sessions/{session}/": (L, D, A, A, D, A, D, A),
@@ -151,6 +157,16 @@ def make_counsellor_profile(user):
     Counsellor.objects.get_or_create(user=user, defaults={"languages": ["ur"]})
 
 
+def _recording():
+    from django.core.files.base import ContentFile
+
+    from apps.kiosk.models import SpokenPrompt
+
+    prompt = SpokenPrompt(screen="kiosk:menu", language="en")
+    prompt.recording.save("menu.wav", ContentFile(b"RIFF"))
+    return prompt
+
+
 def _cases():
     for url, outcomes in PERMISSION_TABLE.items():
         for role, outcome in zip(ROLES, outcomes, strict=True):
@@ -167,6 +183,7 @@ def test_permission_table(client_for, centre, url, role, expected):
     page = _page_with_a_question() if "{page}" in url or "{country}" in url else None
     session = make_session(centre=centre) if "{session}" in url else None
     certificate = _certificate_at(centre) if "{certificate}" in url else None
+    recording = _recording() if "{recording}" in url else None
     if role == "counsellor":
         # The role's pages are a counsellor's: the account has its profile.
         make_counsellor_profile(client.user)
@@ -180,6 +197,7 @@ def test_permission_table(client_for, centre, url, role, expected):
             country=page and page.country,
             session=session and session.pk,
             certificate=certificate and certificate.pk,
+            recording=recording and recording.pk,
             month="2026/11",
         )
     )
@@ -191,6 +209,9 @@ def test_permission_table(client_for, centre, url, role, expected):
         assert "/accounts/login/" not in response.url or role is None
     else:
         assert response.status_code == expected
+    if role is not None:
+        # A logged-in account's pages stay out of the browser's cache and history.
+        assert "no-store" in response.get("Cache-Control", "")
 
 
 @pytest.mark.django_db
@@ -223,6 +244,7 @@ def test_every_page_is_in_the_permission_table():
         .replace("{session}", "<int:pk>")
         .replace("{certificate}", "<int:pk>")
         .replace("{month}", "<int:year>/<int:month>")
+        .replace("{recording}", "<int:pk>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())

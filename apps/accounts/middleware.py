@@ -13,6 +13,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.messages.storage import default_storage
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 LAST_SEEN_KEY = "accounts:last-seen"
@@ -67,4 +68,22 @@ class StaffIdleTimeoutMiddleware:
         response = redirect_to_login(path)
         if own_storage:
             request._messages.update(response)
+        return response
+
+
+class LoggedInPagesNotStoredMiddleware:
+    """Every page answered to a logged-in account, the workspace and the public pages
+    with its name in the header included, is `no-store`: a shared desk computer's
+    browser then keeps none of them for the next person to find in its history or its
+    cache. The kiosk's session is replaced on reset for the back/forward cache
+    (kiosk/views.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            add_never_cache_headers(response)
         return response

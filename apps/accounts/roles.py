@@ -169,6 +169,11 @@ ORIENTATION_EDITOR = Role(
         "orientation.add_quizchoice",
         "orientation.change_quizchoice",
         "orientation.delete_quizchoice",
+        # The kiosk's screens read aloud, recorded by a person, in each language.
+        "kiosk.view_spokenprompt",
+        "kiosk.add_spokenprompt",
+        "kiosk.change_spokenprompt",
+        "kiosk.delete_spokenprompt",
     ),
 )
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.centres.models import Centre
+from apps.core.fields import DayFirstDateField
 
 from .models import AuditEntry
 from .registry import AUDITED
@@ -60,18 +61,20 @@ class ActorFilter(django_filters.ModelChoiceFilter):
     field_class = ActorChoiceField
 
 
+class DayFirstDateFilter(django_filters.DateFilter):
+    field_class = DayFirstDateField
+
+
 class AuditEntryFilter(django_filters.FilterSet):
-    date_from = django_filters.DateFilter(
+    date_from = DayFirstDateFilter(
         label=_("From"),
         field_name="timestamp",
         lookup_expr="date__gte",
-        widget=forms.DateInput(attrs={"type": "date"}),
     )
-    date_to = django_filters.DateFilter(
+    date_to = DayFirstDateFilter(
         label=_("Until"),
         field_name="timestamp",
         lookup_expr="date__lte",
-        widget=forms.DateInput(attrs={"type": "date"}),
     )
     actor = ActorFilter(label=_("Who"), queryset=User.objects.none(), empty_label=_("Anybody"))
     what = django_filters.ChoiceFilter(

@@ -10,6 +10,15 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
+from phonenumber_field.widgets import RegionalPhoneNumberWidget
+
+from apps.core.fields import (
+    DayFirstDateField,
+    DayMonthYearWidget,
+    typed_digits,
+    years_ahead,
+    years_back,
+)
 
 from . import identifiers
 from .models import MINIMUM_AGE, age_on, normalise_registration_number
@@ -115,14 +124,7 @@ class PassportNumberField(forms.CharField):
         return value
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class BirthDateField(forms.DateField):
+class BirthDateField(DayFirstDateField):
     default_error_messages = {
         "invalid": _("Enter the date of birth as on your CNIC."),
         "future": _("The date of birth cannot be in the future."),
@@ -135,7 +137,7 @@ class BirthDateField(forms.DateField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Date of birth"))
-        kwargs.setdefault("widget", DateInput(attrs={"autocomplete": "off"}))
+        kwargs.setdefault("widget", DayMonthYearWidget(years=years_back(MINIMUM_AGE, 100)))
         super().__init__(**kwargs)
 
     def clean(self, value):
@@ -154,7 +156,7 @@ class BirthDateField(forms.DateField):
         return born
 
 
-class PassportExpiryField(forms.DateField):
+class PassportExpiryField(DayFirstDateField):
     default_error_messages = {
         "invalid": _("Enter the expiry date printed in the passport."),
         "expired": _(
@@ -165,7 +167,7 @@ class PassportExpiryField(forms.DateField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Passport expiry date"))
         kwargs.setdefault("required", False)
-        kwargs.setdefault("widget", DateInput(attrs={"autocomplete": "off"}))
+        kwargs.setdefault("widget", DayMonthYearWidget(years=years_ahead(10)))
         super().__init__(**kwargs)
 
     def clean(self, value):
@@ -175,8 +177,21 @@ class PassportExpiryField(forms.DateField):
         return expiry
 
 
+class PhoneAsTypedWidget(RegionalPhoneNumberWidget):
+    """A stored number is shown in the national format (0300 1234567); a typed one,
+    sent back with an error, exactly as typed. (The library's widget parses typed text
+    and prints it again: "0300 12E4567" came back as another number.)"""
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            return value
+        return super().format_value(value)
+
+
 class MobilePhoneField(PhoneNumberField):
     """A Pakistani mobile number (+92 3xx xxxxxxx), stored in E.164."""
+
+    widget = PhoneAsTypedWidget
 
     default_error_messages = {
         "invalid": _("Enter a mobile number like 0300 1234567."),
@@ -195,6 +210,9 @@ class MobilePhoneField(PhoneNumberField):
         )
         return attrs
 
+    def to_python(self, value):
+        return super().to_python(typed_digits(value))
+
     def clean(self, value):
         number = super().clean(value)
         if number in self.empty_values:
@@ -208,7 +226,7 @@ class MobilePhoneField(PhoneNumberField):
         return number
 
 
-class AvailableFromField(forms.DateField):
+class AvailableFromField(DayFirstDateField):
     default_error_messages = {
         "invalid": _("Enter the date from which you can travel."),
         "past": _("Choose today or a later date."),
@@ -216,7 +234,7 @@ class AvailableFromField(forms.DateField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("From when can you go?"))
-        kwargs.setdefault("widget", DateInput())
+        kwargs.setdefault("widget", DayMonthYearWidget(years=years_ahead(2)))
         super().__init__(**kwargs)
 
     def clean(self, value):

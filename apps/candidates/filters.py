@@ -5,13 +5,14 @@ import re
 import django_filters
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q, Window
+from django.db.models import Count, Exists, F, Func, OuterRef, Q, TextField, Value, Window
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.choices import district_choices
 from apps.core.pagination import TOTAL, OneQueryPaginator
+from apps.core.typed_text import ascii_digits, visible_text
 from apps.occupations.choices import major_group_choices
 from apps.occupations.models import Occupation
 
@@ -29,14 +30,15 @@ AGE_BANDS = [
 def is_identifier_search(text: str) -> bool:
     """True for a CNIC or a phone number: those must never travel in a URL (and so
     never reach an access log or the browser history)."""
-    digits = re.sub(r"[\s()+-]", "", text or "")
-    return digits.isdigit() and len(digits) >= 10
+    digits = re.sub(r"[\s()+-]", "", ascii_digits(visible_text(text)))
+    return digits.isascii() and digits.isdigit() and len(digits) >= 10
 
 
 def search_candidates(queryset, text: str):
     """One box for everything: a registration number, a CNIC and a phone number match
-    exactly (CNIC through its keyed hash); anything else is a fuzzy name search."""
-    text = text.strip()
+    exactly (CNIC through its keyed hash), typed in digits of any script; anything else
+    is a fuzzy name search."""
+    text = visible_text(text)
     if not text:
         return queryset
     exact = _identifier_lookup(queryset, text)
@@ -49,20 +51,21 @@ def search_candidates(queryset, text: str):
     ).filter(_name_like(text))
     return (
         queryset.filter(Exists(named))
-        .annotate(name_similarity=TrigramSimilarity("full_name", text))
+        .annotate(**_name_similarities(text, of=F("full_name")))
         .order_by(*BEST_NAME_FIRST)
     )
 
 
 def _identifier_lookup(queryset, text: str):
     """`queryset` narrowed to the person `text` identifies, or None for a name."""
+    text = ascii_digits(visible_text(text))
     if REGISTRATION_NUMBER.match(text):
         return queryset.with_registration_number(text)
     digits = re.sub(r"[\s-]", "", text)
-    if digits.isdigit() and len(digits) == 13:
+    if digits.isascii() and digits.isdigit() and len(digits) == 13:
         return queryset.with_cnic(digits)
     phone_digits = re.sub(r"[\s()+-]", "", text)
-    if phone_digits.isdigit() and 10 <= len(phone_digits) <= 12:
+    if phone_digits.isascii() and phone_digits.isdigit() and 10 <= len(phone_digits) <= 12:
         # 0300 1234567, 300 1234567 or 92 300 1234567 -> +923001234567
         national = phone_digits.removeprefix("92").removeprefix("0")
         return queryset.filter(phone=f"+92{national}")
@@ -88,12 +91,42 @@ def candidate_page(candidate_filter, names, number, per_page: int):
     return OneQueryPaginator(candidate_filter.qs, per_page).get_page(number)
 
 
-# Best match first; among equals, the last registered (numbers are given in order).
-BEST_NAME_FIRST = ("-name_similarity", "-pk")
+# Best match first: in the script typed, then by how the name sounds in either script;
+# among equals, the last registered (numbers are given in order).
+BEST_NAME_FIRST = ("-name_similarity", "-sound_similarity", "-pk")
+
+
+def _folded(name):
+    """A name as the search compares it, by the database's own rules (portal_folded and
+    portal_name_key, candidates/migrations/0008), for typed text and stored names alike."""
+    return Func(name, function="portal_folded", output_field=TextField())
+
+
+def _name_key(name):
+    return Func(name, function="portal_name_key", output_field=TextField())
 
 
 def _name_like(text: str) -> Q:
-    return Q(full_name__trigram_similar=text) | Q(full_name__ilike_contains=text)
+    """Names like `text` in the copy of the names: close in the script typed (or
+    containing it), or sounding alike in the other script."""
+    typed = Value(text)
+    return (
+        Q(folded_name__trigram_similar=_folded(typed))
+        | Q(folded_name__contains=_folded(typed))
+        | Q(name_key__trigram_similar=_name_key(typed))
+    )
+
+
+def _name_similarities(text: str, *, of=None) -> dict:
+    """The two ranks of a name (BEST_NAME_FIRST): of the copy's columns, or `of` a
+    name column elsewhere."""
+    typed = Value(text)
+    folded_name = _folded(of) if of is not None else F("folded_name")
+    name_key = _name_key(of) if of is not None else F("name_key")
+    return {
+        "name_similarity": TrigramSimilarity(folded_name, _folded(typed)),
+        "sound_similarity": TrigramSimilarity(name_key, _name_key(typed)),
+    }
 
 
 class NameRankingPaginator(OneQueryPaginator):
@@ -113,10 +146,7 @@ class NameRankingPaginator(OneQueryPaginator):
     def rows_and_total(self, bottom: int):
         ranked = list(
             self.names.filter(_name_like(self.text))
-            .annotate(
-                name_similarity=TrigramSimilarity("full_name", self.text),
-                **{TOTAL: Window(Count("*"))},
-            )
+            .annotate(**_name_similarities(self.text), **{TOTAL: Window(Count("*"))})
             .order_by(*BEST_NAME_FIRST)  # a name's pk is its person's
             .values_list("candidate_id", "name_similarity", TOTAL)[bottom : bottom + self.per_page]
         )

@@ -9,6 +9,7 @@ from django_countries import countries
 
 from apps.centres.choices import offer_districts_by_province
 from apps.centres.models import District
+from apps.core.fields import FreeTextField, PersonNameField, WholeNumberField
 from apps.occupations.fields import UnitGroupField
 from apps.occupations.models import Occupation
 
@@ -37,14 +38,8 @@ NO_AUTOFILL = {"autocomplete": "off"}
 
 
 class IdentityForm(forms.Form):
-    full_name = forms.CharField(
-        label=_("Your full name"), max_length=150, widget=forms.TextInput(attrs=NO_AUTOFILL)
-    )
-    relation_name = forms.CharField(
-        label=_("Father's or husband's name"),
-        max_length=150,
-        widget=forms.TextInput(attrs=NO_AUTOFILL),
-    )
+    full_name = PersonNameField(label=_("Your full name"))
+    relation_name = PersonNameField(label=_("Father's or husband's name"))
     sex = forms.ChoiceField(label=_("Sex"), choices=Candidate.Sex.choices, widget=forms.RadioSelect)
     date_of_birth = BirthDateField()
     cnic = CnicField()
@@ -81,7 +76,7 @@ class ContactForm(forms.Form):
         queryset=District.objects.all(),
         error_messages={"invalid_choice": _("Choose your district from the list.")},
     )
-    address = forms.CharField(
+    address = FreeTextField(
         label=_("Your address"), widget=forms.Textarea(attrs={**NO_AUTOFILL, "rows": 3})
     )
 
@@ -117,7 +112,7 @@ class EducationForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if not any(cleaned.get(f"language_{code}") for code in CandidateLanguage.Language.values):
-            raise ValidationError(_("Choose at least one language you speak."))
+            raise ValidationError(_("Choose at least one language spoken."))
         return cleaned
 
     def languages(self):
@@ -130,12 +125,11 @@ class EducationForm(forms.Form):
 
 def years_of_experience_field():
     """Years at a trade, 0 to 60, with the same messages at the kiosk and the desk."""
-    return forms.IntegerField(
+    return WholeNumberField(
         label=_("Years of experience"),
         required=False,
         min_value=0,
         max_value=60,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0, "max": 60}),
         error_messages={
             "max_value": _("Years of experience cannot be more than 60."),
             "min_value": _("Years cannot be less than 0."),
@@ -165,12 +159,11 @@ class SkillsAndWorkAbroadForm(forms.Form):
         required=False,
         choices=[("", _("No, never"))],
     )
-    abroad_years = forms.IntegerField(
+    abroad_years = WholeNumberField(
         label=_("How many years abroad?"),
         required=False,
         min_value=1,
         max_value=50,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
         error_messages={
             "min_value": _("Enter at least 1 year."),
             "max_value": _("Years abroad cannot be more than 50."),
@@ -192,9 +185,9 @@ class SkillsAndWorkAbroadForm(forms.Form):
             )
         if cleaned.get("abroad_country"):
             if not cleaned.get("abroad_years") and "abroad_years" not in self.errors:
-                self.add_error("abroad_years", _("How many years did you work there?"))
+                self.add_error("abroad_years", _("Enter the years worked there."))
             if not cleaned.get("abroad_occupation") and "abroad_occupation" not in self.errors:
-                self.add_error("abroad_occupation", _("What work did you do there?"))
+                self.add_error("abroad_occupation", _("Choose the work done there."))
         return cleaned
 
     def certificates(self):
@@ -343,7 +336,7 @@ class DeskWorkForm(SkillsAndWorkAbroadForm):
                 self.add_error(f"occupation_{row}", _("Each occupation once, please."))
             seen.add(occupation)
             if cleaned.get(f"years_{row}") is None and f"years_{row}" not in self.errors:
-                self.add_error(f"years_{row}", _("How many years have you done this work?"))
+                self.add_error(f"years_{row}", _("Enter the years at this work."))
         return cleaned
 
     def occupations_with_years(self):
@@ -356,9 +349,19 @@ class DeskWorkForm(SkillsAndWorkAbroadForm):
 
 
 class DeskConsentForm(ConsentForm):
+    # Asked, never assumed: the staff member's own language says nothing of the person's.
+    preferred_language = forms.ChoiceField(
+        label=_("Language the person reads"),
+        help_text=_("Messages to the person are written in it."),
+        choices=[("ur", _("Urdu")), ("en", _("English"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Ask the person which language they read.")},
+    )
     consent_language = forms.ChoiceField(
         label=_("Language the consent text was shown or read in"),
         choices=[("ur", _("Urdu")), ("en", _("English"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the language the consent was given in.")},
     )
     channel = forms.ChoiceField(
         label=_("Where is this registration taken?"),
@@ -376,6 +379,32 @@ class DeskConsentForm(ConsentForm):
         self.fields["consent"].error_messages["required"] = _(
             "A person can only be registered with their consent."
         )
+
+
+# The registration topics are asked of the person at the kiosk ("your address") and by
+# an officer about the person at the desk: the desk's wording of the kiosk's questions.
+DESK_WORDING = {
+    "full_name": _("Full name"),
+    "date_of_birth": _("Date of birth"),
+    "home_district": _("Home district"),
+    "address": _("Address"),
+    "education": _("Highest education"),
+    "abroad_country": _("Worked abroad before? In which country?"),
+    "destination_countries": _("Where would the person like to work?"),
+    "available_from": _("Available to travel from"),
+    "heard_about": _("How did the person hear about the centre?"),
+}
+DESK_HELP = {
+    "cnic": _("The 13 digits on the national identity card."),
+}
+
+
+def worded_for_the_desk(form):
+    """`form` speaking of "the person", as staff read it, not to "you"."""
+    for name, field in form.fields.items():
+        field.label = DESK_WORDING.get(name, field.label)
+        field.help_text = DESK_HELP.get(name, field.help_text)
+    return form
 
 
 def registration_from_forms(forms: dict, consent_text) -> Registration:
@@ -404,6 +433,7 @@ def registration_from_forms(forms: dict, consent_text) -> Registration:
         available_from=destinations["available_from"],
         heard_about=forms["consent"].cleaned_data["heard_about"],
         consent_text=consent_text,
+        preferred_language=forms["consent"].cleaned_data.get("preferred_language", ""),
     )
 
 
@@ -446,9 +476,15 @@ class CandidateEditForm(forms.ModelForm):
             "destination_countries",
             "available_from",
             "heard_about",
+            "preferred_language",
             "status",
         ]
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+        field_classes = {
+            "full_name": PersonNameField,
+            "relation_name": PersonNameField,
+            "address": FreeTextField,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -464,6 +500,7 @@ class CandidateEditForm(forms.ModelForm):
         offer_districts_by_province(self.fields["home_district"])
         for name in ("full_name", "relation_name", "email", "address"):
             self.fields[name].widget.attrs["autocomplete"] = "off"
+        worded_for_the_desk(self)
 
     def clean(self):
         cleaned = super().clean()

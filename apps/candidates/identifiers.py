@@ -19,17 +19,20 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from apps.core.typed_text import ascii_digits, visible_text
+
 CNIC_DIGITS = 13
-_CNIC_TYPED = re.compile(r"^\d{5}-?\d{7}-?\d$")
+_CNIC_TYPED = re.compile(r"^[0-9]{5}-?[0-9]{7}-?[0-9]$")
 
 
 def normalise_cnic(typed: str) -> str:
-    """'35202-1234567-1', '3520212345671' or with spaces -> '3520212345671'.
+    """'35202-1234567-1', '3520212345671', with spaces or in Urdu digits
+    ('۳۵۲۰۲-۱۲۳۴۵۶۷-۱') -> '3520212345671'.
 
     Raises ValueError for anything that is not 13 digits with optional dashes in the
     printed places.
     """
-    compact = re.sub(r"\s+", "", typed or "")
+    compact = re.sub(r"\s+", "", ascii_digits(visible_text(typed)))
     if not _CNIC_TYPED.match(compact):
         raise ValueError("not a CNIC")
     return compact.replace("-", "")
@@ -46,8 +49,9 @@ def mask_cnic(digits: str) -> str:
 
 
 def normalise_passport(typed: str) -> str:
-    """Passport numbers are compared without spaces and case: 'ab 1234567' -> 'AB1234567'."""
-    return re.sub(r"\s+", "", typed or "").upper()
+    """Passport numbers are compared without spaces and case, in ASCII digits:
+    'ab 1234567' -> 'AB1234567'."""
+    return re.sub(r"\s+", "", ascii_digits(visible_text(typed))).upper()
 
 
 def mask_passport(number: str) -> str:

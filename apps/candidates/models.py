@@ -13,20 +13,20 @@ from phonenumber_field.modelfields import PhoneNumberField
 
 from apps.centres.scoping import scoped_to_centre
 from apps.core.choices import label_of
+from apps.core.typed_text import ascii_digits, visible_text
 
 from . import identifiers
-from .lookups import ContainsIgnoringCase
 
 MINIMUM_AGE = 18  # Emigration Ordinance: foreign employment is for adults only
 
 # As typed from a slip: the centre's code, the year, the sequence with or without its zeros.
-REGISTRATION_NUMBER = re.compile(r"^([A-Za-z]{3,5})-(\d{4})-(\d{1,6})$")
+REGISTRATION_NUMBER = re.compile(r"^([A-Za-z]{3,5})-([0-9]{4})-([0-9]{1,6})$")
 
 
 def normalise_registration_number(typed: str) -> str | None:
     """The number as stored (LHR-2026-000123) for one typed as on a slip, in any case and
     with or without the sequence's zeros; None if it is not a registration number."""
-    match = REGISTRATION_NUMBER.match((typed or "").strip())
+    match = REGISTRATION_NUMBER.match(ascii_digits(visible_text(typed)))
     if match is None:
         return None
     code, year, sequence = match.groups()
@@ -108,6 +108,20 @@ class CandidateQuerySet(models.QuerySet):
         if number is None:
             return self.none()
         return self.filter(registration_number=number)
+
+    def with_slip_and_cnic(self, registration_number: str, cnic: str):
+        """The person a walk-in proves to be with their slip's number and their CNIC (at
+        most one). Both must match: the number is printed on a slip anybody may find,
+        and a CNIC is no secret in a village. An inactive or erased record takes no
+        service, and is answered as nobody."""
+        return (
+            self.with_registration_number(registration_number)
+            .filter(
+                pk__in=self.with_cnic(cnic).values("pk"),
+                anonymised_at__isnull=True,
+            )
+            .exclude(status=Candidate.Status.INACTIVE)
+        )
 
     def with_passport(self, typed: str):
         number = identifiers.normalise_passport(typed)
@@ -198,6 +212,12 @@ class Candidate(models.Model):
         _("how they heard of the centre"), max_length=20, choices=HeardAbout.choices
     )
 
+    # The language the person reads: messages to them are written in it. Asked at the
+    # desk (never assumed English); at the kiosk, the language of the screens they used.
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=5, choices=settings.LANGUAGES, db_default="ur"
+    )
+
     # Consent: nothing is stored without it.
     consent_text = models.ForeignKey(
         ConsentText, on_delete=models.PROTECT, related_name="+", verbose_name=_("consent text")
@@ -281,6 +301,10 @@ class Candidate(models.Model):
                 condition=Q(passport_expiry__isnull=True) | ~Q(passport_hash=""),
                 name="candidate_passport_expiry_needs_number",
             ),
+            models.CheckConstraint(
+                condition=Q(preferred_language__in=[code for code, _name in settings.LANGUAGES]),
+                name="candidate_preferred_language_known",
+            ),
         ]
         # The name search has indexes of its own, on a copy of the names split by
         # centre (NameSearchEntry, migration 0005).
@@ -337,9 +361,6 @@ class Candidate(models.Model):
         return age_on(self.date_of_birth, timezone.localdate())
 
 
-Candidate._meta.get_field("full_name").register_lookup(ContainsIgnoringCase)
-
-
 class NameSearchEntry(models.Model):
     """A person's name again, in a table split by centre (hash partitions, a trigram
     index each) that a database trigger keeps equal to the people's table: a centre's
@@ -355,6 +376,9 @@ class NameSearchEntry(models.Model):
     )
     centre_id = models.BigIntegerField()
     full_name = models.CharField(max_length=150)
+    # Computed by PostgreSQL from the name (migration candidates/0008).
+    folded_name = models.TextField(editable=False)
+    name_key = models.TextField(editable=False)
 
     class Meta:
         managed = False
@@ -362,9 +386,6 @@ class NameSearchEntry(models.Model):
 
     def __str__(self):
         return self.full_name
-
-
-NameSearchEntry._meta.get_field("full_name").register_lookup(ContainsIgnoringCase)
 
 
 def age_on(born: datetime.date, day: datetime.date) -> int:

@@ -57,6 +57,7 @@ class Registration:
     occupations: list = field(default_factory=list)  # [(Occupation, years)]
     certificates: list = field(default_factory=list)  # [(issuing body, trade, level)]
     work_abroad: list = field(default_factory=list)  # [(country code, years, Occupation)]
+    preferred_language: str = ""  # "": the language of the consent text they heard
 
 
 def violated_constraint(error: IntegrityError) -> str:
@@ -161,6 +162,7 @@ def _create_candidate(registration, centre, channel, registered_by, submission_k
         destination_countries=registration.destination_countries,
         available_from=registration.available_from,
         heard_about=registration.heard_about,
+        preferred_language=registration.preferred_language or registration.consent_text.language,
         consent_text=registration.consent_text,
         consented_at=now,
         registered_by=registered_by,

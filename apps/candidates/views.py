@@ -7,7 +7,6 @@ import uuid
 from django.contrib import messages
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -29,6 +28,7 @@ from .forms import (
     EducationForm,
     IdentityForm,
     registration_from_forms,
+    worded_for_the_desk,
 )
 from .models import (
     Candidate,
@@ -216,7 +216,7 @@ def desk_register(request):
         return redirect("candidates:list")
     if request.method == "POST":
         forms = {
-            name: form_class(data=request.POST, prefix=name)
+            name: worded_for_the_desk(form_class(data=request.POST, prefix=name))
             for name, form_class in DESK_FORMS.items()
         }
         if all(form.is_valid() for form in forms.values()):
@@ -245,8 +245,10 @@ def desk_register(request):
                     "candidates:detail", registration_number=candidate.registration_number
                 )
     else:
-        forms = {name: form_class(prefix=name) for name, form_class in DESK_FORMS.items()}
-        forms["consent"].initial["consent_language"] = translation.get_language()
+        forms = {
+            name: worded_for_the_desk(form_class(prefix=name))
+            for name, form_class in DESK_FORMS.items()
+        }
     return render(
         request,
         "candidates/desk_register.html",

@@ -18,3 +18,13 @@ class DropQueryStrings(logging.Filter):
         if isinstance(record.msg, str):
             record.msg = QUERY_STRING.sub("", record.msg)
         return True
+
+
+class RefusalsOnOneLine(logging.Filter):
+    """A 403 or 404 is the portal saying no, as designed (deny by default, 404 outside a
+    user's scope): one line each, not the traceback of the exception that said it."""
+
+    def filter(self, record):
+        if getattr(record, "status_code", 500) < 500:
+            record.exc_info = record.exc_text = None
+        return True

@@ -1,7 +1,7 @@
 """Messages to the person about an appointment: the confirmation, the new time and the
 cancellation (each sent once the change has committed) and the reminder the day before.
 
-Messages are in the person's language (that of the consent text they agreed to) and
+Messages are in the language the person reads (Candidate.preferred_language) and
 name only their first name, the centre, the time and the mode: no case details, since
 a phone is often shared. What is logged is the appointment's id and the message kind,
 never a name, number or text.
@@ -10,7 +10,6 @@ never a name, number or text.
 import datetime
 import logging
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
@@ -47,7 +46,7 @@ def _send_committed(appointment_id, kind) -> None:
 
 
 def _with_message_details():
-    return Appointment.objects.select_related("candidate__consent_text", "counsellor__user__centre")
+    return Appointment.objects.select_related("candidate", "counsellor__user__centre")
 
 
 def send_notice(*, appointment, kind) -> bool:
@@ -74,9 +73,8 @@ def send_notice(*, appointment, kind) -> bool:
 
 
 def message_language(candidate) -> str:
-    """The language the person reads: that of the consent text they agreed to."""
-    language = candidate.consent_text.language
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    """The language the person reads (asked at the desk; the kiosk's at the kiosk)."""
+    return candidate.preferred_language
 
 
 # kind -> (subject, body, whether what to bring and how to change it follow the body)
@@ -126,7 +124,8 @@ def build_message(appointment, kind) -> Message:
         details = {
             "name": (candidate.full_name.split() or [""])[0],
             "centre": centre.name,
-            "day": formats.date_format(local_start, "l j F Y"),
+            # Weeks ahead at most: no year, which an SMS has no room for.
+            "day": formats.date_format(local_start, "l j F"),
             "time": formats.time_format(local_start, "H:i"),
             "mode": appointment.get_mode_display(),
             "helpline": centre.helpline.as_national if centre.helpline else "",
@@ -135,17 +134,20 @@ def build_message(appointment, kind) -> Message:
             bring = _("Bring your CNIC.")
         else:
             bring = _("Keep your CNIC at hand.")
+        # Each sentence its own string, outside any f-string: makemessages finds them.
+        change = _("To change it call %(helpline)s.") % details
         try:
             subject, body, with_instructions = MESSAGES[kind]
         except KeyError:
             raise ValueError(f"Unknown notice kind {kind!r}.") from None
         body = body % details
         if with_instructions:
-            body = f"{body} {bring} {_('To change it call %(helpline)s.') % details}"
+            body = " ".join((body, bring, change))
+        subject = str(subject)  # in the person's language, as the body
     return Message(
         phone=str(candidate.phone or ""),
         email=candidate.email or "",
-        subject=str(subject),
+        subject=subject,
         body=body,
         language=language,
     )

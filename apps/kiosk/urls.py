@@ -12,4 +12,5 @@ urlpatterns = [
     path("register/<slug:step>/", views.register_step, name="register"),
     path("slip/", views.slip, name="slip"),
     path("reset/", views.reset, name="reset"),
+    path("recordings/<int:pk>/", views.recording, name="recording"),
 ]

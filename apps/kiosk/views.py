@@ -6,8 +6,9 @@ who just registered."""
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.http import FileResponse
 from django.middleware.csrf import rotate_token
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -23,8 +24,9 @@ from apps.candidates.services import (
     record_repeat_attempt,
     register_candidate,
 )
-from apps.core.permissions import require_permission
+from apps.core.permissions import require_any_permission, require_permission
 
+from .models import SpokenPrompt
 from .registration import (
     SESSION_KEY,
     SLIP_SESSION_KEY,
@@ -199,3 +201,11 @@ def reset(request):
     response["Clear-Site-Data"] = '"cache", "storage"'
     response.delete_cookie(settings.LANGUAGE_COOKIE_NAME)
     return response
+
+
+@never_cache
+@require_any_permission("accounts.use_kiosk", "kiosk.view_spokenprompt")
+def recording(request, pk):
+    """A screen's recorded reading, for its Listen button (and the editor's player)."""
+    prompt = get_object_or_404(SpokenPrompt, pk=pk)
+    return FileResponse(prompt.recording.open("rb"))

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.centres.choices import district_choices
+from apps.core.fields import WholeNumberField, WholeNumberInput
 from apps.occupations.choices import major_group_code_choices
 
 from . import cache
@@ -69,6 +70,10 @@ def countries_and_districts_on_offer() -> tuple[set[str], set[int]]:
     return cache.on_offer(ask)
 
 
+class WholeNumberFilter(django_filters.NumberFilter):
+    field_class = WholeNumberField
+
+
 class ListingFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search jobs"),
@@ -91,11 +96,11 @@ class ListingFilter(django_filters.FilterSet):
         label=_("District office"),
         empty_label=_("Any district"),
     )
-    min_pay = django_filters.NumberFilter(
+    min_pay = WholeNumberFilter(
         label=_("Pay at least (rupees a month)"),
         field_name="monthly_rupees_min",
         lookup_expr="gte",
-        widget=forms.NumberInput(attrs={"min": 0, "step": 1000, "inputmode": "numeric"}),
+        widget=WholeNumberInput(),
     )
     benefits = django_filters.MultipleChoiceFilter(
         label=_("Must include"),

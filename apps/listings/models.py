@@ -470,6 +470,12 @@ class JobListing(models.Model):
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="listing_published_has_date",
             ),
+            # Many who look for work read Urdu better than English.
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(title_ur__gt=""),
+                name="listing_published_has_urdu_title",
+                violation_error_message=_("A listing needs its title in Urdu to be published."),
+            ),
             models.CheckConstraint(
                 condition=~Q(status="closed") | Q(closed_at__isnull=False),
                 name="listing_closed_has_date",
@@ -527,6 +533,10 @@ class JobListing(models.Model):
             raise ValidationError(
                 {"occupation": _("Choose a four-digit unit group, not a wider group.")}
             )
+        if self.status == self.Status.PUBLISHED and not (self.title_ur or "").strip():
+            raise ValidationError(
+                {"title_ur": _("A listing needs its title in Urdu to be published.")}
+            )
         if self.status == self.Status.PUBLISHED and self.agency_id and self.application_deadline:
             problems = self.publish_problems()
             if problems:
@@ -555,6 +565,8 @@ class JobListing(models.Model):
             problems.append(licence)
         if self.application_deadline < day:
             problems.append(str(_("The application deadline has passed.")))
+        if not (self.title_ur or "").strip():
+            problems.append(str(_("A listing needs its title in Urdu to be published.")))
         return problems
 
     def build_search_document(self) -> str:

@@ -117,12 +117,7 @@ def record_kiosk_interest(*, listing: JobListing, registration_number: str, cnic
     Both must match: the registration number alone is printed on a slip anybody may
     find, the CNIC alone is no secret in a village.
     """
-    candidate = (
-        Candidate.objects.with_cnic(cnic)
-        .filter(registration_number=registration_number.strip().upper())
-        .exclude(status=Candidate.Status.INACTIVE)
-        .first()
-    )
+    candidate = Candidate.objects.with_slip_and_cnic(registration_number, cnic).first()
     if candidate is None:
         return None
     application, _created = _open_application(

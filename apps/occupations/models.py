@@ -10,20 +10,10 @@ from django.db.models import Case, F, Func, Q, Value, When
 from django.db.models.functions import Coalesce, Lower
 from django.utils.translation import gettext_lazy as _
 
-# Letters an Arabic keyboard types where Urdu has letters of its own (yeh, kaf, heh),
-# folded on both sides of a search so that "راج مستري" finds "راج مستری". The two
-# Urdu hehs are folded together as well: people type either.
-ARABIC_KEYBOARD_LETTERS = "يىكهةۃھ"
-URDU_LETTERS = "ییکہہہہ"
-_FOLDED = str.maketrans(ARABIC_KEYBOARD_LETTERS, URDU_LETTERS)
+from apps.core.typed_text import ARABIC_KEYBOARD_LETTERS, URDU_LETTERS, folded
+
 # Punctuation a person may type around a word, which no name is searched by.
 _AROUND_WORDS = ",.;:()/-،۔"
-
-
-def folded(text: str) -> str:
-    """`text` as searches compare it: lower case, Arabic-keyboard letters as Urdu's, one
-    space between words."""
-    return " ".join(text.lower().translate(_FOLDED).split())
 
 
 def _folded_column(name: str):

@@ -410,6 +410,11 @@ class EnrolmentQuerySet(models.QuerySet):
 
 
 class Enrolment(models.Model):
+    class Channel(models.TextChoices):
+        DESK = "desk", _("At the desk")
+        KIOSK = "kiosk", _("At the kiosk")
+        ONLINE = "online", _("Online")
+
     session = models.ForeignKey(
         OrientationSession, on_delete=models.PROTECT, related_name="enrolments"
     )
@@ -419,8 +424,13 @@ class Enrolment(models.Model):
         related_name="orientation_enrolments",
         verbose_name=_("person"),
     )
+    # The staff account or kiosk device that took the enrolment; none for a person who
+    # reserved a place themselves on the public site.
     enrolled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    channel = models.CharField(
+        _("taken"), max_length=10, choices=Channel.choices, db_default=Channel.DESK
     )
     enrolled_at = models.DateTimeField(default=timezone.now)
     # None until the facilitator marks it.
@@ -446,6 +456,10 @@ class Enrolment(models.Model):
                 condition=Q(attended__isnull=True)
                 | Q(attendance_marked_by__isnull=False, attendance_marked_at__isnull=False),
                 name="enrolment_attendance_says_who_and_when",
+            ),
+            models.CheckConstraint(
+                condition=Q(channel="online") | Q(enrolled_by__isnull=False),
+                name="enrolment_says_who_took_it",
             ),
         ]
 

@@ -96,18 +96,6 @@ def mark_answers(questions: list[QuizQuestion], answers: dict) -> QuizScore:
     return QuizScore(marked)
 
 
-def registered_person(*, registration_number: str, cnic: str) -> Candidate | None:
-    """The registration the number and CNIC both belong to, or None (as for job
-    interest at the kiosk): the number is printed on a slip anybody may find, and a
-    CNIC is no secret in a village."""
-    return (
-        Candidate.objects.with_cnic(cnic)
-        .filter(registration_number=registration_number.strip().upper())
-        .exclude(status=Candidate.Status.INACTIVE)
-        .first()
-    )
-
-
 @transaction.atomic
 def record_quiz_result(*, page: Page, candidate: Candidate, answers: dict, channel: str):
     """Keep `candidate`'s result on `page`'s quiz: the score is worked out again from

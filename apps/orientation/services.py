@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from apps.candidates.models import Candidate
 from apps.candidates.services import violated_constraint
 
 from .models import Certificate, Enrolment, OrientationSession, Page, new_certificate_code
@@ -131,7 +132,9 @@ def cancel_session(*, session: OrientationSession, by) -> bool:
     return True
 
 
-def enrol_candidate(*, session: OrientationSession, candidate, by) -> Enrolment:
+def enrol_candidate(
+    *, session: OrientationSession, candidate, by, channel=Enrolment.Channel.DESK
+) -> Enrolment:
     """Enrol `candidate` in `session` if a place is free. The session row is locked
     first, so concurrent enrolments queue and never exceed the capacity."""
     try:
@@ -143,11 +146,31 @@ def enrol_candidate(*, session: OrientationSession, candidate, by) -> Enrolment:
                 raise AlreadyEnrolled
             if session.enrolments.count() >= session.capacity:
                 raise SessionFull
-            return Enrolment.objects.create(session=session, candidate=candidate, enrolled_by=by)
+            return Enrolment.objects.create(
+                session=session, candidate=candidate, enrolled_by=by, channel=channel
+            )
     except IntegrityError as error:
         if violated_constraint(error) == "enrolment_once_per_session":
             raise AlreadyEnrolled from None
         raise
+
+
+class NotThesePeople(Exception):
+    """The registration number and the CNIC are not of one registered person."""
+
+
+def reserve_place(
+    *, session: OrientationSession, registration_number: str, cnic: str, by, channel
+) -> Enrolment:
+    """A place for the person who gave their own registration number and CNIC (a
+    walk-in at the kiosk, or anyone on the public site), under the desk's capacity rule.
+
+    The person is looked up by both numbers in one query, so that a wrong CNIC, a wrong
+    number and an inactive or erased record all fail alike (NotThesePeople)."""
+    candidate = Candidate.objects.with_slip_and_cnic(registration_number, cnic).first()
+    if candidate is None:
+        raise NotThesePeople
+    return enrol_candidate(session=session, candidate=candidate, by=by, channel=channel)
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import certificates, public, quiz, sessions
+from .views import certificates, public, quiz, sessions, walk_in
 
 app_name = "orientation"
 
@@ -14,6 +14,9 @@ urlpatterns = [
     # Anyone checks a certificate's code.
     path("verify/", certificates.verify, name="verify"),
     # The centre's group sessions.
+    path("sessions/upcoming/", walk_in.upcoming, name="upcoming"),
+    path("sessions/upcoming/<int:pk>/reserve/", walk_in.reserve, name="reserve"),
+    path("sessions/reserved/", walk_in.reserved, name="reserved"),
     path("sessions/", sessions.session_list, name="sessions"),
     path("sessions/new/", sessions.session_add, name="session_add"),
     path("sessions/<int:pk>/", sessions.session_detail, name="session"),

@@ -8,11 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.centres.models import Centre
+from apps.core.fields import DayFirstDateField
 
 from .selectors import MAX_PERIOD_DAYS, SERVICES_AND_ALL, Period
-
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-DATE_ERRORS = {"invalid": _("Enter a date as year-month-day, for example 2026-11-30.")}
 
 
 def default_period(today: datetime.date | None = None) -> Period:
@@ -32,12 +30,8 @@ class ReportFilterForm(forms.Form):
         required=False,
         empty_label=_("All centres"),
     )
-    start = forms.DateField(
-        label=_("From"), widget=DATE_INPUT, input_formats=["%Y-%m-%d"], error_messages=DATE_ERRORS
-    )
-    end = forms.DateField(
-        label=_("To"), widget=DATE_INPUT, input_formats=["%Y-%m-%d"], error_messages=DATE_ERRORS
-    )
+    start = DayFirstDateField(label=_("From"))
+    end = DayFirstDateField(label=_("To"))
     service = forms.ChoiceField(
         label=_("Charts show"), choices=SERVICES_AND_ALL, required=False, initial="all"
     )

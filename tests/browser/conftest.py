@@ -4,6 +4,7 @@ against pytest-django's live server.
 Screenshots land in artifacts/screenshots/ so that a person can look at them.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -104,3 +105,10 @@ def log_in(page, username: str, password: str):
     # after the click can return on the login page itself.
     with page.expect_navigation():
         page.get_by_role("button", name="Log in").click()
+
+
+def choose_date(page, field_id: str, day: datetime.date):
+    """Pick `day` in a day, month and year chooser (the kiosk's date questions)."""
+    page.locator(f"#{field_id}_day").select_option(str(day.day))
+    page.locator(f"#{field_id}_month").select_option(str(day.month))
+    page.locator(f"#{field_id}_year").select_option(str(day.year))

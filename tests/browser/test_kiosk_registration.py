@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from apps.candidates.models import Candidate
-from tests.browser.conftest import log_in, save_screenshot
+from tests.browser.conftest import choose_date, log_in, save_screenshot
 from tests.factories import (
     TEST_PASSWORD,
     CentreFactory,
@@ -50,7 +50,7 @@ def fill_identity(page, name="Muhammad Asif", cnic="35202-1234567-1"):
     page.locator("#id_full_name").fill(name)
     page.locator("#id_relation_name").fill("Muhammad Iqbal")
     page.locator("label[for=id_sex_1]").click()
-    page.locator("#id_date_of_birth").fill("1995-04-12")
+    choose_date(page, "id_date_of_birth", datetime.date(1995, 4, 12))
     page.locator("#id_cnic").fill(cnic)
 
 
@@ -93,9 +93,7 @@ def test_a_walk_in_registers_at_the_kiosk_and_gets_a_slip(open_page, kiosk_devic
 
     page.wait_for_url("**/register/destinations/")
     page.locator("label[for=id_destination_countries_0]").click()
-    page.locator("#id_available_from").fill(
-        (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
-    )
+    choose_date(page, "id_available_from", timezone.localdate() + datetime.timedelta(days=30))
     save_screenshot(page, f"kiosk-5-destinations-{language}")
     next_step(page)
 

@@ -4,6 +4,8 @@ the record shows it; a counsellor finds the agency of a complaint by a part of i
 English and Urdu, at the kiosk and phone sizes, with no Content-Security-Policy
 violation (the widget is initialised from a static script)."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -11,7 +13,7 @@ from django.utils import timezone
 
 from apps.candidates.models import Candidate
 from apps.counselling.models import Grievance
-from tests.browser.conftest import SCREENSHOT_DIR, log_in, save_screenshot
+from tests.browser.conftest import SCREENSHOT_DIR, choose_date, log_in, save_screenshot
 from tests.browser.test_csp import assert_no_violations, watched_page
 from tests.factories import (
     TEST_PASSWORD,
@@ -60,7 +62,7 @@ def fill_the_rest_of_the_desk_form(page, cnic):
     page.locator("#id_identity-full_name").fill("Rashid Mehmood")
     page.locator("#id_identity-relation_name").fill("Mehmood Ahmed")
     page.locator("input[name='identity-sex'][value='male']").check()
-    page.locator("#id_identity-date_of_birth").fill("1988-07-01")
+    choose_date(page, "id_identity-date_of_birth", datetime.date(1988, 7, 1))
     page.locator("#id_identity-cnic").fill(cnic)
     page.locator("#id_contact-phone").fill("0321 7654321")
     page.locator("#id_contact-home_district").select_option(index=1)
@@ -69,8 +71,10 @@ def fill_the_rest_of_the_desk_form(page, cnic):
     page.locator("input[name='education-language_ur'][value='fluent']").check()
     page.locator("#id_work-years_1").fill("8")
     page.locator("input[name='destinations-destination_countries'][value='SA']").check()
-    page.locator("#id_destinations-available_from").fill(timezone.localdate().isoformat())
+    choose_date(page, "id_destinations-available_from", timezone.localdate())
     page.locator("input[name='consent-heard_about'][value='government_office']").check()
+    page.locator("input[name='consent-preferred_language'][value='ur']").check()
+    page.locator("input[name='consent-consent_language'][value='ur']").check()
     page.locator("#id_consent-consent").check()
 
 

@@ -28,28 +28,30 @@ def test_percent_and_underscore_are_taken_literally(centre):
     assert found("%") == set()
 
 
-def test_the_query_uses_ilike_not_upper():
-    sql = str(search_candidates(Candidate.objects.all(), "parv").query)
-    assert "ILIKE" in sql and "UPPER(" not in sql
-
-
 def test_each_centres_names_have_a_trigram_index_of_their_own():
     """The copy of the names is split by centre into 16 partitions, each with its own
-    trigram index, so a centre's search reads only its own partition's (migration
-    candidates/0005); the people's table carries no trigram index any more."""
+    trigram indexes (the folded name and the sound of the name, in both scripts), so a
+    centre's search reads only its own partition's (migrations candidates/0005, 0008);
+    the people's table carries no trigram index any more."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT tablename, indexdef FROM pg_indexes "
             "WHERE tablename LIKE 'candidates_name_search_%%' AND indexdef LIKE '%%gin_trgm_ops%%'"
         )
-        partitions = dict(cursor.fetchall())
+        partitions = {}
+        for table, definition in cursor.fetchall():
+            partitions.setdefault(table, []).append(definition)
         cursor.execute(
             "SELECT count(*) FROM pg_indexes "
             "WHERE tablename = 'candidates_candidate' AND indexdef LIKE '%%gin_trgm_ops%%'"
         )
         (on_people,) = cursor.fetchone()
     assert len(partitions) == 16
-    assert all("USING gin (full_name gin_trgm_ops)" in each for each in partitions.values())
+    for definitions in partitions.values():
+        assert sorted(d.split("USING gin ")[1].split()[0] for d in definitions) == [
+            "(folded_name",
+            "(name_key",
+        ]
     assert on_people == 0
 
 
@@ -61,8 +63,9 @@ def test_each_partitions_index_keeps_a_short_pending_list():
         cursor.execute(
             "SELECT c.relname, c.reloptions FROM pg_class c "
             "JOIN pg_inherits i ON i.inhrelid = c.oid "
-            "WHERE i.inhparent = 'candidates_name_search_trgm'::regclass"
+            "WHERE i.inhparent IN ('candidates_name_search_folded_trgm'::regclass, "
+            "'candidates_name_search_key_trgm'::regclass)"
         )
         options = dict(cursor.fetchall())
-    assert len(options) == 16
+    assert len(options) == 32
     assert all(value == ["gin_pending_list_limit=64"] for value in options.values()), options

@@ -199,6 +199,7 @@ def desk_form(district, cnic="35202-3333333-3", **changes):
         "consent-heard_about": "government_office",
         "consent-consent": "on",
         "consent-consent_language": "en",
+        "consent-preferred_language": "ur",
         "consent-channel": "desk",
     }
     data.update(changes)
@@ -269,6 +270,7 @@ def edit_form(candidate, **changes):
         "destination_countries": ["SA"],
         "available_from": timezone.localdate().isoformat(),
         "heard_about": candidate.heard_about,
+        "preferred_language": candidate.preferred_language,
         "status": "new",
         "languages-TOTAL_FORMS": "1",
         "languages-INITIAL_FORMS": "1",

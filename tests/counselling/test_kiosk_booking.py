@@ -196,6 +196,7 @@ def test_the_times_page_reads_the_same_number_of_queries_for_more_counsellors(
     kiosk, person, counsellor, centre
 ):
     identify(kiosk, person)
+    kiosk.get(TIME)  # what every kiosk page caches (its recorded readings) is in the cache
     with CaptureQueriesContext(connection) as one_counsellor:
         kiosk.get(TIME)
     for _ in range(3):

@@ -85,7 +85,7 @@ def test_booking_sends_one_confirmation_after_commit(
     first_name = candidate.full_name.split()[0]
     assert message.body == (
         f"{first_name}, your legal-counselling appointment at {centre.name} is on "
-        "Monday 7 January 2030 at 10:00 (In person). Bring your CNIC. "
+        "Monday 7 January at 10:00 (In person). Bring your CNIC. "
         f"To change it call {centre.helpline.as_national}."
     )
     assert candidate.full_name not in message.body
@@ -146,12 +146,12 @@ def test_an_urdu_reader_gets_the_message_in_urdu(
     [message] = backends.outbox
     assert message.language == "ur"
     with translation.override("ur"):
-        urdu_day = formats.date_format(at(MONDAY, 10), "l j F Y")
+        urdu_day = formats.date_format(at(MONDAY, 10), "l j F")
         in_person = str(Appointment.Mode.IN_PERSON.label)
     assert "جنوری" in urdu_day  # January
-    assert f"{urdu_day} " in message.body
+    assert urdu_day in message.body
     assert f"({in_person})" in message.body
-    assert "قانونی مشورے کے لیے آپ کی ملاقات" in message.body  # the Urdu confirmation
+    assert "قانونی مشورہ:" in message.body  # the Urdu confirmation
     assert "Monday" not in message.body and "In person" not in message.body
     assert translation.get_language() == "en"  # the override does not leak
 
@@ -164,7 +164,7 @@ def test_cancelling_sends_a_cancellation_notice(counsellor, django_capture_on_co
         )
     assert len(backends.outbox) == 2
     cancellation = backends.outbox[-1]
-    assert "Monday 7 January 2030 at 10:00 is cancelled" in cancellation.body
+    assert "Monday 7 January at 10:00 is cancelled" in cancellation.body
     assert "Travelling" not in cancellation.body
     assert list(
         AppointmentNotice.objects.filter(appointment=appointment).values_list("kind", flat=True)
@@ -182,7 +182,7 @@ def test_rescheduling_sends_the_new_time(counsellor, django_capture_on_commit_ca
             reason="Counsellor in court",
         )
     moved = backends.outbox[-1]
-    assert "has a new time: Tuesday 8 January 2030 at 11:30" in moved.body
+    assert "has a new time: Tuesday 8 January at 11:30" in moved.body
     notice = AppointmentNotice.objects.get(appointment=appointment, kind=Kind.RESCHEDULED)
     assert notice.for_starts_at == at(TUESDAY, 11, 30)
 
@@ -221,7 +221,7 @@ def test_a_reminder_goes_out_once_however_often_it_runs(counsellor):
     assert send_due_reminders(now=at(SUNDAY, 23, 59)) == (0, 0)
     [message] = reminders()
     assert message.body.startswith(appointment.candidate.full_name.split()[0] + ", a reminder")
-    assert "is tomorrow, Monday 7 January 2030, at 10:00 (In person)" in message.body
+    assert "is tomorrow, Monday 7 January, at 10:00 (In person)" in message.body
     notice = AppointmentNotice.objects.get(appointment=appointment, kind=Kind.REMINDER)
     assert (notice.for_starts_at, notice.sent_through) == (at(MONDAY, 10), "memory")
     appointment.refresh_from_db()
@@ -236,7 +236,7 @@ def test_only_tomorrow_counts_in_the_centres_time_zone(counsellor):
     sunday_evening_utc = datetime.datetime(2030, 1, 6, 19, 30, tzinfo=datetime.UTC)
     assert send_due_reminders(now=sunday_evening_utc) == (1, 0)
     [message] = reminders()
-    assert "Tuesday 8 January 2030, at 12:30" in message.body
+    assert "Tuesday 8 January, at 12:30" in message.body
 
 
 def test_the_day_after_tomorrow_is_not_reminded_yet(counsellor):

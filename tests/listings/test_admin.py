@@ -82,7 +82,7 @@ def test_an_officer_cannot_change_another_districts_listing_by_post(officer_clie
 def _listing_form(**overrides):
     data = {
         "title_en": "Steel fixer",
-        "title_ur": "",
+        "title_ur": "سٹیل فکسر",
         "occupation": ensure_occupation().pk,
         "description_en": "",
         "description_ur": "",

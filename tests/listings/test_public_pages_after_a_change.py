@@ -222,7 +222,7 @@ def test_a_search_with_a_mistake_shows_what_was_typed_each_time(person, listing)
     for _ in range(2):
         page = text_of(person, search() + "&min_pay=lots")
         assert 'value="electrician"' in page and 'value="lots"' in page
-        assert "Enter a number." in page
+        assert "Enter a whole number." in page
 
 
 def test_pages_of_a_search_stay_apart(person):

@@ -124,7 +124,7 @@ def test_the_district_filter(client, listings):
 def test_a_bad_filter_value_is_ignored_with_a_message_not_an_error(client, listings):
     response = client.get("/jobs/", {"min_pay": "lots", "country": "XX"})
     assert response.status_code == 200
-    assert "Enter a number" in response.content.decode()
+    assert "Enter a whole number" in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -392,7 +392,7 @@ def test_a_page_says_when_it_was_last_reviewed(client, new_page):
     reviewed = timezone.make_aware(datetime.datetime(2026, 3, 4, 10, 0))
     new_page(slug="sa-entry", last_reviewed_at=reviewed)
     content = client.get("/orientation/pages/sa-entry/").content.decode()
-    assert "Last reviewed: March 4, 2026" in content
+    assert "Last reviewed: 4 March 2026" in content
 
 
 @pytest.mark.parametrize(

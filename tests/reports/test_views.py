@@ -112,8 +112,8 @@ def test_superuser_unknown_centre_is_a_message(superuser, served):
     [
         ({"start": "2026-11-30", "end": "2026-11-01"}, "The last day comes before the first day."),
         ({"start": "2025-01-01", "end": "2026-01-02"}, "A report covers at most 366 days"),
-        ({"start": "2026-13-01", "end": "2026-11-30"}, "Enter a date as year-month-day"),
-        ({"start": "yesterday", "end": "2026-11-30"}, "Enter a date as year-month-day"),
+        ({"start": "2026-13-01", "end": "2026-11-30"}, "Enter the date as day/month/year"),
+        ({"start": "yesterday", "end": "2026-11-30"}, "Enter the date as day/month/year"),
     ],
 )
 def test_bad_dates_are_a_message_and_what_was_typed_stays(manager, query, message):

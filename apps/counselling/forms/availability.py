@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.candidates.models import CandidateLanguage
+from apps.core.fields import DayFirstDateField, DayFirstDateInput
 
 from ..models import AvailabilityException, Counsellor, Topic, WeeklyAvailability
 from ..selectors import centre_time_zone
@@ -57,15 +58,13 @@ class CounsellorProfileForm(forms.ModelForm):
         }
 
 
+def _date_input():
+    return DayFirstDateInput(attrs={"class": "form-control"})
+
+
 def _time_input():
     return forms.TimeInput(
         attrs={"type": "time", "class": "form-control", "dir": "ltr"}, format="%H:%M"
-    )
-
-
-def _date_input():
-    return forms.DateInput(
-        attrs={"type": "date", "class": "form-control", "dir": "ltr"}, format="%Y-%m-%d"
     )
 
 
@@ -183,14 +182,14 @@ class AvailabilityExceptionForm(forms.ModelForm):
     """Leave or a closure: from a local day (and time) until a local day (and time).
     Without times it covers whole days, the last day included."""
 
-    from_date = forms.DateField(label=_("From (day)"), widget=_date_input())
+    from_date = DayFirstDateField(label=_("From (day)"), widget=_date_input())
     from_time = forms.TimeField(
         label=_("From (time)"),
         required=False,
         widget=_time_input(),
         help_text=_("Empty: from the start of the day."),
     )
-    until_date = forms.DateField(label=_("Until (day)"), widget=_date_input())
+    until_date = DayFirstDateField(label=_("Until (day)"), widget=_date_input())
     until_time = forms.TimeField(
         label=_("Until (time)"),
         required=False,

@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.candidates.fields import RegistrationNumberField
+from apps.core.fields import FreeTextField
 
 from ..models import Appointment, Topic
 from ..selectors import parse_slot_key
@@ -81,7 +82,7 @@ class BookingForm(SlotPickerForm):
 
 
 class RescheduleForm(SlotPickerForm):
-    reason = forms.CharField(
+    reason = FreeTextField(
         label=_("Reason for the move"),
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": 300}),
@@ -103,7 +104,7 @@ class CancelForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose who asked to cancel.")},
     )
-    reason = forms.CharField(
+    reason = FreeTextField(
         label=_("Reason"),
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 300}),

@@ -9,12 +9,18 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.fields import (
+    AmountField,
+    DayFirstDateField,
+    DayFirstDateInput,
+    FreeTextField,
+)
 from apps.listings.fields import AgencyField, EmployerField
 from apps.listings.models import LTR_ISOLATE
 
 from ..models import CaseNote, FollowUp, Grievance, Referral
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date", "dir": "ltr"}, format="%Y-%m-%d")
+DATE_INPUT = DayFirstDateInput()
 
 
 def session_label(appointment) -> str:
@@ -74,6 +80,7 @@ class CaseNoteForm(CaseEntryForm):
         model = CaseNote
         fields = ["appointment", "outcome", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 5})}
+        field_classes = {"text": FreeTextField}
         error_messages = {
             "outcome": {"required": _("Choose the outcome of the session.")},
             "text": {"required": _("Write the note.")},
@@ -89,6 +96,7 @@ class FollowUpForm(CaseEntryForm):
         model = FollowUp
         fields = ["action", "due_on", "appointment"]
         widgets = {"due_on": DATE_INPUT}
+        field_classes = {"due_on": DayFirstDateField}
         error_messages = {
             "action": {"required": _("Say what is to be done.")},
             "due_on": {
@@ -151,8 +159,12 @@ class GrievanceForm(CaseEntryForm):
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
-            "amount_paid": forms.NumberInput(attrs={"dir": "ltr", "step": "1", "min": "0"}),
             "happened_on": DATE_INPUT,
+        }
+        field_classes = {
+            "description": FreeTextField,
+            "amount_paid": AmountField,
+            "happened_on": DayFirstDateField,
         }
         help_texts = {
             "other_party": _("For an unlicensed agent, a sub-agent or an employer not listed."),

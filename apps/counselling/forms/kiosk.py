@@ -46,11 +46,6 @@ class KioskCounsellingForm(KioskInterestForm):
     )
 
     def registered_person(self) -> Candidate | None:
-        """The registration the number and CNIC both belong to, or None. Both must match:
-        the number is printed on a slip anybody may find, and a CNIC is no secret."""
-        return (
-            Candidate.objects.with_cnic(self.cleaned_data["cnic"])
-            .filter(registration_number=self.cleaned_data["registration_number"])
-            .exclude(status=Candidate.Status.INACTIVE)
-            .first()
-        )
+        return Candidate.objects.with_slip_and_cnic(
+            self.cleaned_data["registration_number"], self.cleaned_data["cnic"]
+        ).first()

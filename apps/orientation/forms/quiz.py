@@ -96,10 +96,9 @@ class SaveQuizResultForm(KioskInterestForm):
     together as for job interest at the kiosk."""
 
     def registered_person(self) -> Candidate | None:
-        return quiz.registered_person(
-            registration_number=self.cleaned_data["registration_number"],
-            cnic=self.cleaned_data["cnic"],
-        )
+        return Candidate.objects.with_slip_and_cnic(
+            self.cleaned_data["registration_number"], self.cleaned_data["cnic"]
+        ).first()
 
 
 class StaffSaveQuizResultForm(forms.Form):

@@ -138,6 +138,9 @@ def seed_listings(context, phases) -> None:
 
     # Listings
     occupations = context.occupations
+    # A published listing has an Urdu title: a unit group without an Urdu name of its
+    # own lends its nearest wider group's (every major group has one).
+    urdu_names = {code: nearest_urdu_title(occupation) for code, occupation in occupations.items()}
     trade_weights = dict(vocabulary.OCCUPATION_WEIGHTS)
     others = [code for code in occupations if code not in trade_weights]
     for code in others:
@@ -170,7 +173,7 @@ def seed_listings(context, phases) -> None:
             centre = centres[rng.choices(range(len(centres)), weights=context.centre_weights)[0]]
             officer = str(context.staff[(centre.code, "dlo")])
             label_en = occupation.kiosk_label_en or occupation.title_en
-            label_ur = occupation.kiosk_label_ur or occupation.title_ur or ""
+            label_ur = occupation.kiosk_label_ur or urdu_names[code]
             style = k % 4
             if style == 0:
                 title_en = label_en
@@ -427,3 +430,9 @@ def _seed_applications(context, phases, listing_trade, listing_published) -> Non
     context.counts["applications"] = len(applications)
     context.counts["application status changes"] = count
     phases.done("applications", f"{len(applications):,} rows, {count:,} status changes")
+
+
+def nearest_urdu_title(occupation) -> str:
+    while occupation is not None and not occupation.title_ur:
+        occupation = occupation.parent
+    return occupation.title_ur if occupation is not None else ""
