@@ -60,7 +60,7 @@ INSTALLED_APPS = [
     # The audit trail's writer; entries live in apps.audit's table (AUDITLOG_LOGENTRY_MODEL).
     "auditlog",
     # Lockout of staff logins after repeated failures (by account, never by address).
-    "axes",
+    "apps.accounts.apps.LoginLockoutConfig",  # django-axes
     "csp",
 ]
 

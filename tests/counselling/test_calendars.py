@@ -250,6 +250,9 @@ def test_the_centre_day_says_when_the_centre_is_closed(client, centre, counsello
     [
         ("2030-01-07", MONDAY),
         (" 2030-01-07 ", MONDAY),
+        ("07/01/2030", MONDAY),  # typed day first, as people here write it
+        ("۰۷/۰۱/۲۰۳۰", MONDAY),  # in Urdu digits
+        ("7-1-2030", MONDAY),
         ("2030-13-45", None),
         ("yesterday", None),
         ("99999-01-01", None),

@@ -10,13 +10,14 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from apps.core.fields import DayFirstDateField
 from apps.core.permissions import require_permission
 
 from ..models import Appointment, AvailabilityException, Counsellor
@@ -62,13 +63,14 @@ def _local_today() -> datetime.date:
 
 
 def _requested_day(request, name: str) -> datetime.date:
-    """The date in GET parameter `name`; today if it is missing, unreadable or absurd
+    """The date in GET parameter `name` (the portal's links send 2026-12-05; a person
+    types 05/12/2026, in any digits); today if it is missing, unreadable or absurd
     (with a message saying so when something was given)."""
     value = request.GET.get(name, "").strip()
     if value:
         try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
+            day = DayFirstDateField().clean(value)
+        except ValidationError:
             day = None
         if day is not None and EARLIEST_DAY <= day <= LATEST_DAY:
             return day
