@@ -3,9 +3,21 @@
 import re
 
 import django_filters
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, Func, OuterRef, Q, TextField, Value, Window
+from django.db.models import (
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    TextField,
+    Value,
+    Window,
+)
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -96,6 +108,9 @@ def candidate_page(candidate_filter, names, number, per_page: int):
 BEST_NAME_FIRST = ("-name_similarity", "-sound_similarity", "-pk")
 
 
+SOUND_WORDS = ArrayField(TextField())
+
+
 def _folded(name):
     """A name as the search compares it, by the database's own rules (portal_folded and
     portal_name_key, candidates/migrations/0008), for typed text and stored names alike."""
@@ -108,12 +123,13 @@ def _name_key(name):
 
 def _name_like(text: str) -> Q:
     """Names like `text` in the copy of the names: close in the script typed (or
-    containing it), or sounding alike in the other script."""
+    containing it), or with a word that sounds like one typed, in either script."""
     typed = Value(text)
+    words_sound = Func(_name_key(typed), Value(" "), function="string_to_array")
     return (
         Q(folded_name__trigram_similar=_folded(typed))
         | Q(folded_name__contains=_folded(typed))
-        | Q(name_key__trigram_similar=_name_key(typed))
+        | Q(name_keys__overlap=ExpressionWrapper(words_sound, output_field=SOUND_WORDS))
     )
 
 

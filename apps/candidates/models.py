@@ -4,6 +4,7 @@ import datetime
 import re
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -379,6 +380,7 @@ class NameSearchEntry(models.Model):
     # Computed by PostgreSQL from the name (migration candidates/0008).
     folded_name = models.TextField(editable=False)
     name_key = models.TextField(editable=False)
+    name_keys = ArrayField(models.TextField(), editable=False)  # name_key's words
 
     class Meta:
         managed = False
