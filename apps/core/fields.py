@@ -41,6 +41,32 @@ class DayFirstDateField(forms.DateField):
         return super().to_python(typed_digits(value))
 
 
+class DayFirstDateTimeField(forms.DateTimeField):
+    """A day and a time typed day first (05/12/2026 10:00), in digits of any script; the
+    portal's own ISO form (2026-12-05T10:00) is read too."""
+
+    default_error_messages = {
+        "invalid": _("Enter a day and a time, like 05/12/2026 10:00."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            forms.DateTimeInput(
+                attrs={
+                    "placeholder": _("dd/mm/yyyy hh:mm"),
+                    "autocomplete": "off",
+                    "dir": "ltr",
+                },
+                format="%d/%m/%Y %H:%M",
+            ),
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return super().to_python(typed_digits(value))
+
+
 class DayMonthYearWidget(forms.SelectDateWidget):
     """A date chosen from three large lists: day, month (named in the page's language)
     and year, in the order of the language's DATE_FORMAT (day first in both). For the

@@ -219,6 +219,22 @@ def test_a_session_is_planned_at_the_users_centre(client_for, centre, facilitato
     assert timezone.localtime(session.ends_at) - timezone.localtime(session.starts_at) == 3 * HOUR
 
 
+def test_the_times_are_typed_day_first_in_any_digits(client_for, facilitator):
+    year = timezone.localdate().year + 1
+    typed = {
+        "starts_at": f"14/03/{year} 10:00",
+        "ends_at": f"۱۴/۰۳/{year} ۱۳:۰۰".replace(
+            str(year), str(year).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+        ),
+    }
+    response = client_for("counsellor").post(url("add"), session_data(facilitator, **typed))
+    assert response.status_code == 302, response.context["form"].errors
+    session = OrientationSession.objects.get()
+    starts, ends = timezone.localtime(session.starts_at), timezone.localtime(session.ends_at)
+    assert (starts.day, starts.month, starts.hour) == (14, 3, 10)
+    assert (ends.day, ends.month, ends.hour) == (14, 3, 13)
+
+
 def test_a_general_session_has_no_country(client_for, facilitator):
     client_for("counsellor").post(url("add"), session_data(facilitator, country=""))
     assert OrientationSession.objects.get().country == ""

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from apps.accounts.models import User
 from apps.candidates.fields import RegistrationNumberField
+from apps.core.fields import DayFirstDateTimeField
 
 from ..models import OrientationSession
 
@@ -28,12 +29,6 @@ GENERAL = "none"
 # Who may run a session: an active account of the centre that can see the sessions
 # (and so reach the attendance page from the session's page).
 FACILITATOR_PERMISSION = "orientation.view_orientationsession"
-
-
-def _local_datetime_input():
-    return forms.DateTimeInput(
-        attrs={"type": "datetime-local", "dir": "ltr", "step": 300}, format="%Y-%m-%dT%H:%M"
-    )
 
 
 def facilitators_of(centre_id):
@@ -82,10 +77,12 @@ class SessionForm(forms.ModelForm):
             "capacity",
             "facilitator",
         ]
-        field_classes = {"facilitator": FacilitatorChoiceField}
+        field_classes = {
+            "facilitator": FacilitatorChoiceField,
+            "starts_at": DayFirstDateTimeField,
+            "ends_at": DayFirstDateTimeField,
+        }
         widgets = {
-            "starts_at": _local_datetime_input(),
-            "ends_at": _local_datetime_input(),
             "capacity": forms.NumberInput(attrs={"min": 1, "max": 500, "dir": "ltr"}),
         }
         labels = {
@@ -105,11 +102,11 @@ class SessionForm(forms.ModelForm):
             "language": {"required": _("Choose the language the session is held in.")},
             "starts_at": {
                 "required": _("Choose when the session starts."),
-                "invalid": _("Enter a day and a time, like 2026-03-14 10:00."),
+                "invalid": _("Enter a day and a time, like 14/03/2026 10:00."),
             },
             "ends_at": {
                 "required": _("Choose when the session ends."),
-                "invalid": _("Enter a day and a time, like 2026-03-14 13:00."),
+                "invalid": _("Enter a day and a time, like 14/03/2026 13:00."),
             },
             "venue": {"required": _("Say where the session takes place.")},
             "capacity": {"required": _("Say how many people the session can take.")},
