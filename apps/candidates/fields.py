@@ -15,7 +15,7 @@ from phonenumber_field.widgets import RegionalPhoneNumberWidget
 from apps.core.fields import (
     DayFirstDateField,
     DayMonthYearWidget,
-    typed_digits,
+    DigitsInAnyScript,
     years_ahead,
     years_back,
 )
@@ -188,7 +188,7 @@ class PhoneAsTypedWidget(RegionalPhoneNumberWidget):
         return super().format_value(value)
 
 
-class MobilePhoneField(PhoneNumberField):
+class MobilePhoneField(DigitsInAnyScript, PhoneNumberField):
     """A Pakistani mobile number (+92 3xx xxxxxxx), stored in E.164."""
 
     widget = PhoneAsTypedWidget
@@ -209,9 +209,6 @@ class MobilePhoneField(PhoneNumberField):
             {"inputmode": "tel", "autocomplete": "off", "placeholder": "0300 1234567", "dir": "ltr"}
         )
         return attrs
-
-    def to_python(self, value):
-        return super().to_python(typed_digits(value))
 
     def clean(self, value):
         number = super().clean(value)

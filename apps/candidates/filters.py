@@ -24,7 +24,7 @@ from django_countries import countries
 
 from apps.centres.choices import district_choices
 from apps.core.pagination import TOTAL, OneQueryPaginator
-from apps.core.typed_text import ascii_digits, visible_text
+from apps.core.typed_text import typed_digits, visible_text
 from apps.occupations.choices import major_group_choices
 from apps.occupations.models import Occupation
 
@@ -42,7 +42,7 @@ AGE_BANDS = [
 def is_identifier_search(text: str) -> bool:
     """True for a CNIC or a phone number: those must never travel in a URL (and so
     never reach an access log or the browser history)."""
-    digits = re.sub(r"[\s()+-]", "", ascii_digits(visible_text(text)))
+    digits = re.sub(r"[\s()+-]", "", typed_digits(text or ""))
     return digits.isascii() and digits.isdigit() and len(digits) >= 10
 
 
@@ -70,7 +70,7 @@ def search_candidates(queryset, text: str):
 
 def _identifier_lookup(queryset, text: str):
     """`queryset` narrowed to the person `text` identifies, or None for a name."""
-    text = ascii_digits(visible_text(text))
+    text = typed_digits(text)
     if REGISTRATION_NUMBER.match(text):
         return queryset.with_registration_number(text)
     digits = re.sub(r"[\s-]", "", text)

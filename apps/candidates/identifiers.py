@@ -19,7 +19,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from apps.core.typed_text import ascii_digits, visible_text
+from apps.core.typed_text import typed_digits
 
 CNIC_DIGITS = 13
 _CNIC_TYPED = re.compile(r"^[0-9]{5}-?[0-9]{7}-?[0-9]$")
@@ -32,7 +32,7 @@ def normalise_cnic(typed: str) -> str:
     Raises ValueError for anything that is not 13 digits with optional dashes in the
     printed places.
     """
-    compact = re.sub(r"\s+", "", ascii_digits(visible_text(typed)))
+    compact = re.sub(r"\s+", "", typed_digits(typed or ""))
     if not _CNIC_TYPED.match(compact):
         raise ValueError("not a CNIC")
     return compact.replace("-", "")
@@ -51,7 +51,7 @@ def mask_cnic(digits: str) -> str:
 def normalise_passport(typed: str) -> str:
     """Passport numbers are compared without spaces and case, in ASCII digits:
     'ab 1234567' -> 'AB1234567'."""
-    return re.sub(r"\s+", "", ascii_digits(visible_text(typed))).upper()
+    return re.sub(r"\s+", "", typed_digits(typed or "")).upper()
 
 
 def mask_passport(number: str) -> str:

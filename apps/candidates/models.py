@@ -14,7 +14,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 
 from apps.centres.scoping import scoped_to_centre
 from apps.core.choices import label_of
-from apps.core.typed_text import ascii_digits, visible_text
+from apps.core.typed_text import typed_digits
 
 from . import identifiers
 
@@ -27,7 +27,7 @@ REGISTRATION_NUMBER = re.compile(r"^([A-Za-z]{3,5})-([0-9]{4})-([0-9]{1,6})$")
 def normalise_registration_number(typed: str) -> str | None:
     """The number as stored (LHR-2026-000123) for one typed as on a slip, in any case and
     with or without the sequence's zeros; None if it is not a registration number."""
-    match = REGISTRATION_NUMBER.match(ascii_digits(visible_text(typed)))
+    match = REGISTRATION_NUMBER.match(typed_digits(typed or ""))
     if match is None:
         return None
     code, year, sequence = match.groups()

@@ -4,13 +4,15 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .typed_text import ascii_digits, visible_text
+from .typed_text import typed_digits, visible_text
 
 
-def typed_digits(value):
-    """A typed value with its digits in ASCII and its invisible characters gone; what is
-    not text (an already-clean value, None) is returned as it is."""
-    return ascii_digits(visible_text(value)) if isinstance(value, str) else value
+class DigitsInAnyScript:
+    """For a field read from typed digits (a number, a date, a phone number): Urdu and
+    Arabic digits read as ASCII ones, invisible characters ignored."""
+
+    def to_python(self, value):
+        return super().to_python(typed_digits(value))
 
 
 class DayFirstDateInput(forms.DateInput):
@@ -28,7 +30,7 @@ class DayFirstDateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%d/%m/%Y")
 
 
-class DayFirstDateField(forms.DateField):
+class DayFirstDateField(DigitsInAnyScript, forms.DateField):
     """A date typed day first; the formats it accepts are the page language's
     DATE_INPUT_FORMATS (mrc_portal/formats), none of which reads month first."""
 
@@ -37,11 +39,8 @@ class DayFirstDateField(forms.DateField):
         "invalid": _("Enter the date as day/month/year, like 05/12/2026."),
     }
 
-    def to_python(self, value):
-        return super().to_python(typed_digits(value))
 
-
-class DayFirstDateTimeField(forms.DateTimeField):
+class DayFirstDateTimeField(DigitsInAnyScript, forms.DateTimeField):
     """A day and a time typed day first (05/12/2026 10:00), in digits of any script; the
     portal's own ISO form (2026-12-05T10:00) is read too."""
 
@@ -62,9 +61,6 @@ class DayFirstDateTimeField(forms.DateTimeField):
             ),
         )
         super().__init__(**kwargs)
-
-    def to_python(self, value):
-        return super().to_python(typed_digits(value))
 
 
 class DayMonthYearWidget(forms.SelectDateWidget):
@@ -115,13 +111,6 @@ class WholeNumberInput(forms.TextInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs={"inputmode": "numeric", "dir": "ltr", **(attrs or {})})
-
-
-class DigitsInAnyScript:
-    """For a number field: Urdu and Arabic digits read as ASCII ones."""
-
-    def to_python(self, value):
-        return super().to_python(typed_digits(value))
 
 
 class WholeNumberField(DigitsInAnyScript, forms.IntegerField):

@@ -56,8 +56,14 @@ def visible_text(text: str, *, multiline: bool = False) -> str:
     return _ANY_SPACE.sub(" ", text).strip()
 
 
+def typed_digits(value):
+    """What a person typed, its digits in ASCII and its invisible characters gone, as
+    every identifier, number and date is read; what is not text is returned as it is."""
+    return ascii_digits(visible_text(value)) if isinstance(value, str) else value
+
+
 def folded(text: str) -> str:
     """`text` as searches compare it: visible, ASCII digits, lower case, Arabic-keyboard
     letters as Urdu's, without vowel marks, one space between words."""
-    text = ascii_digits(visible_text(text)).lower().translate(_URDU_FOLDED)
+    text = typed_digits(text).lower().translate(_URDU_FOLDED)
     return _ARABIC_MARKS.sub("", text)
