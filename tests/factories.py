@@ -138,6 +138,7 @@ def make_candidate(*, centre=None, registered_by=None, channel="desk", **overrid
         "available_from": datetime.date.today(),
         "heard_about": "friends",
         "consent_text": consent_text(),
+        "agrees_to_messages": True,
         "destination_countries": ["SA"],
         "languages": [("ur", "fluent")],
         "occupations": [(ensure_occupation(), 5)],

@@ -300,6 +300,15 @@ class ConsentForm(forms.Form):
             "required": _("We can only register you if you agree. Ask at the desk if unsure.")
         },
     )
+    # Its own question, after the consent and apart from it: a no changes nothing else.
+    messages = forms.TypedChoiceField(
+        label=_("May the centre send you text messages about your appointments and places?"),
+        help_text=_("You are served the same either way. You can change this at the desk."),
+        choices=[("yes", _("Yes, send me messages")), ("no", _("No messages"))],
+        coerce=lambda answer: answer == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose yes or no. You are served the same either way.")},
+    )
 
 
 class DeskWorkForm(SkillsAndWorkAbroadForm):
@@ -379,6 +388,7 @@ class DeskConsentForm(ConsentForm):
         self.fields["consent"].error_messages["required"] = _(
             "A person can only be registered with their consent."
         )
+        self.fields["messages"].choices = MESSAGES_ANSWERS_AT_THE_DESK
 
 
 # The registration topics are asked of the person at the kiosk ("your address") and by
@@ -393,9 +403,14 @@ DESK_WORDING = {
     "destination_countries": _("Where would the person like to work?"),
     "available_from": _("Available to travel from"),
     "heard_about": _("How did the person hear about the centre?"),
+    "messages": _(
+        "May the centre send the person text messages about their appointments and places?"
+    ),
 }
+MESSAGES_ANSWERS_AT_THE_DESK = [("yes", _("Yes, the person agrees")), ("no", _("No"))]
 DESK_HELP = {
     "cnic": _("The 13 digits on the national identity card."),
+    "messages": _("Ask it apart from the consent: the person is served the same either way."),
 }
 
 
@@ -434,6 +449,7 @@ def registration_from_forms(forms: dict, consent_text) -> Registration:
         heard_about=forms["consent"].cleaned_data["heard_about"],
         consent_text=consent_text,
         preferred_language=forms["consent"].cleaned_data.get("preferred_language", ""),
+        agrees_to_messages=forms["consent"].cleaned_data["messages"],
     )
 
 
@@ -457,6 +473,13 @@ class CandidateEditForm(forms.ModelForm):
     )
     passport_expiry = PassportExpiryField()
     available_from = AvailableFromField()
+    messages = forms.TypedChoiceField(
+        label=DESK_WORDING["messages"],
+        help_text=_("The person may change their answer at any time."),
+        choices=MESSAGES_ANSWERS_AT_THE_DESK,
+        coerce=lambda answer: answer == "yes",
+        widget=forms.RadioSelect,
+    )
 
     class Meta:
         model = Candidate
@@ -477,6 +500,7 @@ class CandidateEditForm(forms.ModelForm):
             "available_from",
             "heard_about",
             "preferred_language",
+            "messages",
             "status",
         ]
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
@@ -498,6 +522,7 @@ class CandidateEditForm(forms.ModelForm):
                 0, (Candidate.Status.VERIFIED, Candidate.Status.VERIFIED.label)
             )
         offer_districts_by_province(self.fields["home_district"])
+        self.initial.setdefault("messages", "yes" if self.instance.agrees_to_messages else "no")
         for name in ("full_name", "relation_name", "email", "address"):
             self.fields[name].widget.attrs["autocomplete"] = "off"
         worded_for_the_desk(self)
@@ -527,6 +552,7 @@ class CandidateEditForm(forms.ModelForm):
             candidate.set_cnic(self.cleaned_data["new_cnic"])
         if self.cleaned_data.get("new_passport_number"):
             candidate.set_passport(self.cleaned_data["new_passport_number"])
+        candidate.set_agrees_to_messages(self.cleaned_data["messages"])
         if commit:
             candidate.save()
         return candidate

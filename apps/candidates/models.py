@@ -224,6 +224,12 @@ class Candidate(models.Model):
         ConsentText, on_delete=models.PROTECT, related_name="+", verbose_name=_("consent text")
     )
     consented_at = models.DateTimeField(_("consented at"))
+    # Text messages are a purpose of their own, asked apart from the consent to be
+    # registered and never a condition of it: a phone is often shared, so nothing is
+    # sent unless the person said yes. Empty: no messages (said no, or withdrew).
+    messages_agreed_at = models.DateTimeField(
+        _("agreed to text messages at"), null=True, blank=True
+    )
 
     # Desk work
     documents_seen_by = models.ForeignKey(
@@ -332,6 +338,17 @@ class Candidate(models.Model):
         """The personal data was erased: the record is kept for the counts only and
         takes no new service (booking, enrolment, case entries, matching, changes)."""
         return self.anonymised_at is not None
+
+    @property
+    def agrees_to_messages(self) -> bool:
+        return self.messages_agreed_at is not None
+
+    def set_agrees_to_messages(self, agrees: bool) -> None:
+        """Record the answer, keeping the moment of a yes already given."""
+        if not agrees:
+            self.messages_agreed_at = None
+        elif self.messages_agreed_at is None:
+            self.messages_agreed_at = timezone.now()
 
     # --- Protected identifiers -------------------------------------------------
 

@@ -58,6 +58,7 @@ class Registration:
     certificates: list = field(default_factory=list)  # [(issuing body, trade, level)]
     work_abroad: list = field(default_factory=list)  # [(country code, years, Occupation)]
     preferred_language: str = ""  # "": the language of the consent text they heard
+    agrees_to_messages: bool = False
 
 
 def violated_constraint(error: IntegrityError) -> str:
@@ -165,6 +166,7 @@ def _create_candidate(registration, centre, channel, registered_by, submission_k
         preferred_language=registration.preferred_language or registration.consent_text.language,
         consent_text=registration.consent_text,
         consented_at=now,
+        messages_agreed_at=now if registration.agrees_to_messages else None,
         registered_by=registered_by,
         submission_key=submission_key,
         created_at=now,

@@ -1,6 +1,7 @@
 """Messages to the person about an appointment: the confirmation, the new time and the
 cancellation (each sent once the change has committed) and the reminder the day before.
 
+Only a person who agreed to text messages gets them (Candidate.messages_agreed_at).
 Messages are in the language the person reads (Candidate.preferred_language) and
 name only their first name, the centre, the time and the mode: no case details, since
 a phone is often shared. What is logged is the appointment's id and the message kind,
@@ -51,10 +52,13 @@ def _with_message_details():
 
 def send_notice(*, appointment, kind) -> bool:
     """Tell the person now about `appointment` (confirmation, new time or cancellation)
-    and record it. False when the backend failed; the failure is logged, and the
-    appointment stays as it is. Reminders go through send_due_reminders."""
+    and record it. False when the person did not agree to messages, or the backend
+    failed (that failure is logged); the appointment stays as it is either way.
+    Reminders go through send_due_reminders."""
     if kind == Kind.REMINDER:
         raise ValueError("Reminders are claimed and sent by send_due_reminders.")
+    if not appointment.candidate.agrees_to_messages:
+        return False
     backend = get_backend()
     try:
         backend.send(build_message(appointment, kind))
@@ -168,7 +172,10 @@ def send_due_reminders(*, now=None) -> tuple[int, int]:
     )
     due = (
         Appointment.objects.filter(
-            status=Appointment.Status.BOOKED, starts_at__gte=day_starts, starts_at__lt=day_ends
+            status=Appointment.Status.BOOKED,
+            starts_at__gte=day_starts,
+            starts_at__lt=day_ends,
+            candidate__messages_agreed_at__isnull=False,
         )
         .exclude(Exists(reminded))
         .order_by("starts_at", "pk")

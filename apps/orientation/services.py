@@ -10,6 +10,7 @@ from apps.candidates.models import Candidate
 from apps.candidates.services import violated_constraint
 
 from .models import Certificate, Enrolment, OrientationSession, Page, new_certificate_code
+from .notices import send_place_confirmation_after_commit
 
 
 class StepNotAllowed(Exception):
@@ -166,11 +167,14 @@ def reserve_place(
     walk-in at the kiosk, or anyone on the public site), under the desk's capacity rule.
 
     The person is looked up by both numbers in one query, so that a wrong CNIC, a wrong
-    number and an inactive or erased record all fail alike (NotThesePeople)."""
+    number and an inactive or erased record all fail alike (NotThesePeople). A person
+    who agreed to text messages gets one confirming the place."""
     candidate = Candidate.objects.with_slip_and_cnic(registration_number, cnic).first()
     if candidate is None:
         raise NotThesePeople
-    return enrol_candidate(session=session, candidate=candidate, by=by, channel=channel)
+    enrolment = enrol_candidate(session=session, candidate=candidate, by=by, channel=channel)
+    send_place_confirmation_after_commit(enrolment)
+    return enrolment
 
 
 @transaction.atomic

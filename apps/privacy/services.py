@@ -215,6 +215,7 @@ def personal_data_of(*, candidate: Candidate, requested_by) -> dict:
         "language": _choice(c.consent_text, "language"),
         "text_shown": c.consent_text.text,
         "consented_at": _when(c.consented_at),
+        "agreed_to_text_messages_at": _when(c.messages_agreed_at),
     }
     appointments = (
         Appointment.objects.filter(candidate=c)
@@ -405,6 +406,7 @@ def _erase(candidate_ids: list[int], now: datetime.datetime) -> None:
         passport_expiry=None,
         phone="",
         email="",
+        messages_agreed_at=None,
         address="",
         # Reports count age by the year of birth only. (1 January 1900 would break the
         # plausible-birth-date check: the 2nd it is.)

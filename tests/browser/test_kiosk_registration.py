@@ -100,6 +100,7 @@ def test_a_walk_in_registers_at_the_kiosk_and_gets_a_slip(open_page, kiosk_devic
     page.wait_for_url("**/register/consent/")
     page.locator("label[for=id_heard_about_0]").click()
     page.locator("label[for=id_consent]").click()
+    page.locator("label[for=id_messages_0]").click()
     save_screenshot(page, f"kiosk-6-consent-{language}")
     next_step(page)
 

@@ -76,6 +76,7 @@ def fill_the_rest_of_the_desk_form(page, cnic):
     page.locator("input[name='consent-preferred_language'][value='ur']").check()
     page.locator("input[name='consent-consent_language'][value='ur']").check()
     page.locator("#id_consent-consent").check()
+    page.locator("input[name='consent-messages'][value='yes']").check()
 
 
 @pytest.mark.parametrize(

@@ -198,6 +198,7 @@ def desk_form(district, cnic="35202-3333333-3", **changes):
         "destinations-available_from": timezone.localdate().isoformat(),
         "consent-heard_about": "government_office",
         "consent-consent": "on",
+        "consent-messages": "yes",
         "consent-consent_language": "en",
         "consent-preferred_language": "ur",
         "consent-channel": "desk",
@@ -271,6 +272,7 @@ def edit_form(candidate, **changes):
         "available_from": timezone.localdate().isoformat(),
         "heard_about": candidate.heard_about,
         "preferred_language": candidate.preferred_language,
+        "messages": "yes" if candidate.agrees_to_messages else "no",
         "status": "new",
         "languages-TOTAL_FORMS": "1",
         "languages-INITIAL_FORMS": "1",
@@ -289,6 +291,37 @@ def edit_form(candidate, **changes):
     }
     data.update(changes)
     return data
+
+
+def test_the_desk_asks_about_text_messages_and_a_no_is_no_obstacle(client_for, centre):
+    consent_text("en")
+    client = client_for("registration_officer")
+    unanswered = desk_form(centre.district)
+    del unanswered["consent-messages"]
+    response = client.post("/candidates/register/", unanswered)
+    assert "messages" in response.context["forms"]["consent"].errors
+    assert not Candidate.objects.exists()
+    client.post("/candidates/register/", desk_form(centre.district, **{"consent-messages": "no"}))
+    candidate = Candidate.objects.get()
+    assert candidate.messages_agreed_at is None
+    record = client.get(f"/candidates/{candidate.registration_number}/").text
+    assert "not agreed: none are sent" in record
+
+
+def test_a_person_withdraws_and_gives_agreement_to_messages_at_the_desk(client_for, candidate):
+    client = client_for("registration_officer")
+    url = f"/candidates/{candidate.registration_number}/edit/"
+    agreed_at = candidate.messages_agreed_at
+    client.post(url, edit_form(candidate))
+    candidate.refresh_from_db()
+    assert candidate.messages_agreed_at == agreed_at  # unchanged: the first yes is kept
+    client.post(url, edit_form(candidate, messages="no"))
+    candidate.refresh_from_db()
+    assert candidate.messages_agreed_at is None
+    client.post(url, edit_form(candidate, messages="yes"))
+    candidate.refresh_from_db()
+    assert candidate.messages_agreed_at is not None
+    assert "agreed on" in client.get(f"/candidates/{candidate.registration_number}/").text
 
 
 def test_an_officer_completes_a_kiosk_record(client_for, candidate):

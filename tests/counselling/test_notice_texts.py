@@ -8,12 +8,15 @@ import pytest
 from apps.counselling.models import Appointment
 from apps.counselling.notices import MESSAGES, build_message
 from apps.notifications.sms import sms_segments
+from apps.orientation.models import Enrolment
+from apps.orientation.notices import place_confirmation
 from tests.factories import (
     FUTURE_MONDAY,
     consent_text,
     make_appointment,
     make_candidate,
     make_counsellor,
+    make_session,
 )
 from tests.factories import local_time as at
 
@@ -43,6 +46,24 @@ def appointment_for_an_urdu_reader(centre):
 def test_every_message_in_urdu_is_urdu_and_fits_two_sms(appointment_for_an_urdu_reader, kind, mode):
     message = build_message(appointment_for_an_urdu_reader(mode), kind)
     assert message.language == "ur"
+    words = message.body.replace(NAME.split()[0], "")
+    assert not re.search(r"[A-Za-z]", words), message.body
+    assert not re.search(r"[A-Za-z]", message.subject), message.subject
+    assert sms_segments(message.body) <= 2, (len(message.body), message.body)
+
+
+def test_the_orientation_place_message_in_urdu_is_urdu_and_fits_two_sms(centre):
+    centre.name_ur = "مائیگرنٹ ریسورس سینٹر لاہور"
+    centre.save()
+    person = make_candidate(
+        centre=centre, full_name=NAME, consent_text=consent_text("ur"), preferred_language="ur"
+    )
+    enrolment = Enrolment.objects.create(
+        session=make_session(centre=centre), candidate=person, channel="online"
+    )
+    message = place_confirmation(enrolment)
+    assert message.language == "ur"
+    assert "لاہور" in message.body
     words = message.body.replace(NAME.split()[0], "")
     assert not re.search(r"[A-Za-z]", words), message.body
     assert not re.search(r"[A-Za-z]", message.subject), message.subject

@@ -245,6 +245,20 @@ def test_the_day_after_tomorrow_is_not_reminded_yet(counsellor):
     assert reminders() == []
 
 
+def test_a_person_who_did_not_agree_to_messages_gets_none(
+    counsellor, django_capture_on_commit_callbacks
+):
+    person = make_candidate(centre=counsellor.user.centre, agrees_to_messages=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        appointment = make_appointment(
+            counsellor=counsellor, candidate=person, starts_at=at(MONDAY, 10)
+        )
+    assert send_due_reminders(now=SUNDAY_EVENING) == (0, 0)
+    assert backends.outbox == []
+    assert not AppointmentNotice.objects.filter(appointment=appointment).exists()
+    assert Appointment.objects.get().status == Appointment.Status.BOOKED
+
+
 def test_a_cancelled_appointment_gets_no_reminder(counsellor):
     appointment = make_appointment(counsellor=counsellor, starts_at=at(MONDAY, 10))
     services.cancel_appointment(

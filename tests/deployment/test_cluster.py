@@ -182,7 +182,7 @@ def test_a_kiosk_registration_walks_through_both_instances_to_the_slip(cluster, 
         "education": {"education": "intermediate", "language_ur": "fluent"},
         "work": {"occupations": [trade.pk], "years_5322": "4"},
         "destinations": {"destination_countries": ["AE"], "available_from": available},
-        "consent": {"heard_about": "radio_tv", "consent": "on"},
+        "consent": {"heard_about": "radio_tv", "consent": "on", "messages": "yes"},
     }
     browser = Browser(cluster["port"])
     browser.log_in(kiosk.username)

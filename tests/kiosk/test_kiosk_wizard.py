@@ -30,7 +30,7 @@ def answers(cnic="35202-1111111-1"):
         "education": {"education": "intermediate", "language_ur": "fluent", "language_en": "basic"},
         "work": {"occupations": [], "years_5322": "4"},
         "destinations": {"destination_countries": ["AE"], "available_from": AVAILABLE},
-        "consent": {"heard_about": "radio_tv", "consent": "on"},
+        "consent": {"heard_about": "radio_tv", "consent": "on", "messages": "yes"},
     }
 
 
@@ -165,3 +165,24 @@ def test_kiosk_personal_fields_switch_autofill_off(kiosk):
     html = kiosk.get("/kiosk/register/identity/").text
     assert 'autocomplete="off"' in html
     assert 'inputmode="numeric"' in html
+
+
+def test_text_messages_are_asked_apart_and_a_no_still_registers(kiosk):
+    data = answers()
+    for step, step_answers in data.items():
+        if step != "consent":
+            fill(kiosk, step, step_answers)
+    unanswered = fill(kiosk, "consent", {"heard_about": "radio_tv", "consent": "on"})
+    assert unanswered.status_code == 200
+    assert "Choose yes or no. You are served the same either way." in unanswered.text
+    assert 'value="radio_tv" checked' in unanswered.text  # nothing chosen is lost
+    fill(kiosk, "consent", {"heard_about": "radio_tv", "consent": "on", "messages": "no"})
+    assert "No messages" in kiosk.get("/kiosk/register/review/").text
+    assert kiosk.post("/kiosk/register/submit/").url == "/kiosk/slip/"
+    assert Candidate.objects.get().messages_agreed_at is None
+
+
+def test_a_yes_to_text_messages_is_kept_with_its_moment(kiosk):
+    register_everything(kiosk)
+    candidate = Candidate.objects.get()
+    assert candidate.messages_agreed_at == candidate.consented_at

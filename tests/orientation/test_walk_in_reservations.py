@@ -159,3 +159,30 @@ def test_after_five_wrong_pairs_the_visitor_is_sent_to_the_desk(client):
     response = client.post(reserve_url(session), numbers_of(person))
     assert "ask at the desk" in response.text
     assert not Enrolment.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_person_who_agreed_to_messages_gets_the_place_by_text_in_their_language(
+    client, notifications_in_memory, django_capture_on_commit_callbacks
+):
+    session = make_session()
+    person = make_candidate(centre=session.centre, cnic="35202-1234567-1", preferred_language="ur")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reserve_url(session), numbers_of(person))
+    [message] = notifications_in_memory
+    assert message.phone == person.phone.as_e164 and message.language == "ur"
+    assert "آگاہی سیشن" in message.body and person.full_name.split()[0] in message.body
+    assert "on its way" in client.get(RESERVED).text
+
+
+@pytest.mark.django_db
+def test_a_person_who_did_not_agree_gets_the_place_and_no_message(
+    client, notifications_in_memory, django_capture_on_commit_callbacks
+):
+    session = make_session()
+    person = make_candidate(centre=session.centre, cnic="35202-1234567-1", agrees_to_messages=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reserve_url(session), numbers_of(person))
+    assert Enrolment.objects.get().candidate == person
+    assert notifications_in_memory == []
+    assert "on its way" not in client.get(RESERVED).text

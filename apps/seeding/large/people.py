@@ -334,6 +334,9 @@ def seed_candidates(context, phases) -> None:
                 (created.date() + datetime.timedelta(days=randrange(90))).isoformat(),
                 heard[i],
                 stamp,
+                # Seven in ten agree to text messages (not drawn from the generator,
+                # so the rest of the seed stays what it was).
+                stamp if i % 10 < 7 else None,
                 seen,
                 verified,
                 str(uuid.uuid5(MARKER_NAMESPACE, f"candidate-{i}"))
@@ -375,6 +378,7 @@ def seed_candidates(context, phases) -> None:
         "available_from",
         "heard_about",
         "consented_at",
+        "messages_agreed_at",
         "documents_seen_at",
         "verified_at",
         "submission_key",

@@ -237,7 +237,7 @@ class Command(BaseCommand):
             },
             "work": {"occupations": [str(trade.pk)], f"years_{trade.code}": "4"},
             "destinations": {"destination_countries": ["AE", "SA"], "available_from": available},
-            "consent": {"heard_about": "radio_tv", "consent": "on"},
+            "consent": {"heard_about": "radio_tv", "consent": "on", "messages": "yes"},
         }
         steps = {}
         for step in STEPS:

@@ -245,6 +245,7 @@ class Command(BaseCommand):
                 available_from=today,
                 heard_about=Candidate.HeardAbout.values[n % len(Candidate.HeardAbout.values)],
                 consent_text=consent["ur" if n % 2 else "en"],
+                agrees_to_messages=n % 4 != 3,
                 destination_countries=[["SA"], ["AE", "QA"], ["MY"], ["KR"], ["OM", "SA"]][n % 5],
                 languages=[("ur", "fluent"), ("pa", "fluent")]
                 + ([("en", "basic")] if n % 2 else []),
