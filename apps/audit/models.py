@@ -61,6 +61,12 @@ class AuditEntry(AbstractLogEntry):
         LISTINGS_EXPORT = "listings_export", _("Job listings exported")
         PERSONAL_DATA_EXPORT = "personal_data_export", _("Personal data exported")
         ANONYMISED = "anonymised", _("Personal data erased")
+        # The network of centres: a person looked up, linked, moved or merged across
+        # centres (the entry's centre is the one that acted).
+        NETWORK_LOOKUP = "network_lookup", _("Looked up across centres")
+        CENTRE_LINK = "centre_link", _("Linked to a centre")
+        HOME_CENTRE_MOVE = "home_centre_move", _("Home centre moved")
+        RECORDS_MERGED = "records_merged", _("Records merged")
 
     # Who acted must outlive their account: a staff account with entries is deactivated,
     # never deleted (django-auditlog's SET_NULL would UPDATE the entries, which the

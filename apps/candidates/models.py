@@ -35,19 +35,28 @@ def normalise_registration_number(typed: str) -> str | None:
 
 
 class ConsentTextQuerySet(models.QuerySet):
-    def current(self, language: str):
-        """The newest published consent text in `language` (None if there is none)."""
+    def current(self, language: str, purpose: str = "registration"):
+        """The newest published consent text for `purpose` in `language` (None if none)."""
         return (
-            self.filter(language=language, published_at__lte=timezone.now())
+            self.filter(purpose=purpose, language=language, published_at__lte=timezone.now())
             .order_by("-published_at")
             .first()
         )
 
 
 class ConsentText(models.Model):
-    """What a person agrees to before anything about them is stored. Never edited once
-    published: a change is a new version, so every record points at what was shown."""
+    """What a person agrees to, purpose by purpose: to be registered (nothing about them
+    is stored without it), or to be served by a centre other than their home centre.
+    Never edited once published: a change is a new version, so every record points at
+    what was shown."""
 
+    class Purpose(models.TextChoices):
+        REGISTRATION = "registration", _("Registration")
+        CENTRE_LINK = "centre_link", _("Served at another centre")
+
+    purpose = models.CharField(
+        _("purpose"), max_length=20, choices=Purpose.choices, db_default=Purpose.REGISTRATION
+    )
     version = models.CharField(_("version"), max_length=20)
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     text = models.TextField(_("text"))
@@ -61,7 +70,8 @@ class ConsentText(models.Model):
         verbose_name_plural = _("consent texts")
         constraints = [
             models.UniqueConstraint(
-                fields=["version", "language"], name="consent_text_one_per_version_language"
+                fields=["purpose", "version", "language"],
+                name="consent_text_one_per_purpose_version_language",
             ),
         ]
 
@@ -91,8 +101,22 @@ class RegistrationCounter(models.Model):
 
 class CandidateQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Candidates a staff member may see: their own centre's; all for a superuser."""
-        return scoped_to_centre(self, user)
+        """Candidates a staff member may see: their own centre's and those linked to it
+        (CentreLink); all for a superuser.
+
+        The linked people are read first, as a list: a centre with none keeps the plain
+        centre condition, which the centre's indexes answer."""
+        scoped = scoped_to_centre(self, user)
+        if user.is_superuser or not user.is_authenticated or user.centre_id is None:
+            return scoped
+        linked = list(
+            CentreLink.objects.filter(centre_id=user.centre_id).values_list(
+                "candidate_id", flat=True
+            )
+        )
+        if not linked:
+            return scoped
+        return self.filter(Q(centre_id=user.centre_id) | Q(pk__in=linked))
 
     def with_cnic(self, typed: str):
         """Exact look-up by national ID, through the keyed hash (never decrypting)."""
@@ -377,6 +401,47 @@ class Candidate(models.Model):
     @property
     def age(self) -> int:
         return age_on(self.date_of_birth, timezone.localdate())
+
+
+class CentreLink(models.Model):
+    """A centre, other than the person's home centre, that serves them as its own.
+
+    Made at the desk with the person present and agreeing to the consent text shown in
+    their language (or, for the centre a person moved away from, by the move itself).
+    Looking a person up across centres finds them only by an exact number; this link is
+    what then lets the centre see and serve the record."""
+
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="centre_links"
+    )
+    centre = models.ForeignKey(
+        "centres.Centre", on_delete=models.PROTECT, related_name="+", verbose_name=_("centre")
+    )
+    consent_text = models.ForeignKey(
+        ConsentText, on_delete=models.PROTECT, related_name="+", verbose_name=_("consent text")
+    )
+    linked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("linked by"),
+    )
+    linked_at = models.DateTimeField(_("linked at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("link to a centre")
+        verbose_name_plural = _("links to centres")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["candidate", "centre"],
+                name="centre_link_once_per_centre",
+                violation_error_message=_("This person is already linked to this centre."),
+            ),
+        ]
+        indexes = [models.Index(fields=["centre", "candidate"], name="centre_link_by_centre")]
+
+    def __str__(self):
+        return f"{self.candidate_id} @ {self.centre_id}"
 
 
 class NameSearchEntry(models.Model):
