@@ -100,6 +100,20 @@ def consent_text(language: str = "en"):
     return text
 
 
+def link_consent_text(language: str = "en"):
+    """The consent text of being served at another centre (the migration publishes one;
+    a test that empties the tables needs its own)."""
+    from apps.candidates.models import ConsentText
+
+    text, _created = ConsentText.objects.get_or_create(
+        purpose="centre_link",
+        version="test-link-1",
+        language=language,
+        defaults={"text": "I agree that this centre serves me on my record."},
+    )
+    return text
+
+
 def ensure_occupation(code: str = "7411", title: str = "Building and Related Electricians"):
     """The ISCO-08 unit group `code` with its parents (a minimal slice of the hierarchy)."""
     from apps.occupations.models import Occupation

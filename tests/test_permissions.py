@@ -56,6 +56,10 @@ PERMISSION_TABLE = {
     "/accounts/login/": (A, R, R, R, R, R, R, R),
     "/candidates/": (L, D, A, A, D, A, D, A),
     "/candidates/register/": (L, D, A, D, D, D, D, R),
+    # A person of another centre, found by an exact number and linked with their
+    # agreement; the link page needs this session's look-up first (else back to it).
+    "/candidates/network/find/": (L, D, A, D, D, D, D, A),
+    "/candidates/network/link/{candidate}/": (L, D, R, D, D, D, D, R),
     "/candidates/{candidate}/": (L, D, A, A, D, A, D, A),
     "/candidates/{candidate}/edit/": (L, D, A, D, D, D, D, A),
     # What the occupation fields of those two pages suggest as one types.
@@ -256,6 +260,7 @@ def test_every_page_is_in_the_permission_table():
         "/candidates/<str:registration_number>/identifier/<str:field>/",
         "/candidates/<str:registration_number>/documents-seen/",
         "/candidates/<str:registration_number>/verify/",
+        "/candidates/<str:registration_number>/move-home-centre-here/",
         "/jobs/<int:pk>/matches/<str:registration_number>/shortlist/",
         "/jobs/applications/<int:pk>/status/",
         "/counselling/appointments/<int:pk>/status/",

@@ -588,3 +588,38 @@ EDIT_FORMSETS = {
     "certificates": CertificateFormSet,
     "work_abroad": WorkAbroadFormSet,
 }
+
+
+class FindAcrossCentresForm(forms.Form):
+    """One exact number: a person of another centre is never found by name or phone."""
+
+    number = forms.CharField(
+        label=_("CNIC, passport number or registration number"),
+        max_length=40,
+        help_text=_("Only the exact number finds a person registered at another centre."),
+        error_messages={"required": _("Type the number from the person's card or slip.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["number"].widget.attrs.update({"autocomplete": "off", "dir": "ltr"})
+
+
+class CentreLinkForm(forms.Form):
+    consent_language = forms.ChoiceField(
+        label=_("Language the consent text was shown or read in"),
+        choices=[("ur", _("Urdu")), ("en", _("English"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the language the consent was given in.")},
+    )
+    agrees = forms.BooleanField(
+        label=_("The person is here, has read or has had read to them the text, and agrees."),
+        error_messages={"required": _("A person is linked to this centre only if they agree.")},
+    )
+
+
+class MoveHomeCentreForm(forms.Form):
+    asked = forms.BooleanField(
+        label=_("The person asks to make this centre their home centre."),
+        error_messages={"required": _("Move a record only when the person asks for it.")},
+    )

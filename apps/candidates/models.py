@@ -99,6 +99,18 @@ class RegistrationCounter(models.Model):
         return f"{self.centre_id}/{self.year}: {self.last_number}"
 
 
+def linked_people(user) -> dict[int, int]:
+    """The people linked to `user`'s centre (CentreLink): person id -> home centre id.
+    Empty for a superuser, who sees everybody anyway, and for an account of no centre."""
+    if user.is_superuser or not user.is_authenticated or user.centre_id is None:
+        return {}
+    return dict(
+        CentreLink.objects.filter(centre_id=user.centre_id).values_list(
+            "candidate_id", "candidate__centre_id"
+        )
+    )
+
+
 class CandidateQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Candidates a staff member may see: their own centre's and those linked to it
@@ -107,13 +119,7 @@ class CandidateQuerySet(models.QuerySet):
         The linked people are read first, as a list: a centre with none keeps the plain
         centre condition, which the centre's indexes answer."""
         scoped = scoped_to_centre(self, user)
-        if user.is_superuser or not user.is_authenticated or user.centre_id is None:
-            return scoped
-        linked = list(
-            CentreLink.objects.filter(centre_id=user.centre_id).values_list(
-                "candidate_id", flat=True
-            )
-        )
+        linked = linked_people(user)
         if not linked:
             return scoped
         return self.filter(Q(centre_id=user.centre_id) | Q(pk__in=linked))
@@ -411,9 +417,7 @@ class CentreLink(models.Model):
     Looking a person up across centres finds them only by an exact number; this link is
     what then lets the centre see and serve the record."""
 
-    candidate = models.ForeignKey(
-        Candidate, on_delete=models.CASCADE, related_name="centre_links"
-    )
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="centre_links")
     centre = models.ForeignKey(
         "centres.Centre", on_delete=models.PROTECT, related_name="+", verbose_name=_("centre")
     )
@@ -444,6 +448,20 @@ class CentreLink(models.Model):
         return f"{self.candidate_id} @ {self.centre_id}"
 
 
+class NameSearchEntryQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The names of the people `user` may see (Candidate.objects.visible_to). A
+        linked person's name is looked for in their home centre's partition only."""
+        scoped = scoped_to_centre(self, user)
+        linked = linked_people(user)
+        if not linked:
+            return scoped
+        return self.filter(
+            Q(centre_id=user.centre_id)
+            | Q(centre_id__in=set(linked.values()), candidate_id__in=list(linked))
+        )
+
+
 class NameSearchEntry(models.Model):
     """A person's name again, in a table split by centre (hash partitions, a trigram
     index each) that a database trigger keeps equal to the people's table: a centre's
@@ -463,6 +481,8 @@ class NameSearchEntry(models.Model):
     folded_name = models.TextField(editable=False)
     name_key = models.TextField(editable=False)
     name_keys = ArrayField(models.TextField(), editable=False)  # name_key's words
+
+    objects = NameSearchEntryQuerySet.as_manager()
 
     class Meta:
         managed = False

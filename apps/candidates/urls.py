@@ -1,12 +1,18 @@
 from django.urls import path
 
-from . import views
+from . import network_views, views
 
 app_name = "candidates"
 
 urlpatterns = [
     path("", views.candidate_list, name="list"),
     path("register/", views.desk_register, name="register"),
+    path("network/find/", network_views.find_across_centres, name="find_across_centres"),
+    path(
+        "network/link/<str:registration_number>/",
+        network_views.link_to_this_centre,
+        name="link_to_this_centre",
+    ),
     path("<str:registration_number>/", views.candidate_detail, name="detail"),
     path(
         "<str:registration_number>/identifier/<str:field>/",
@@ -20,4 +26,9 @@ urlpatterns = [
     ),
     path("<str:registration_number>/verify/", views.verify, name="verify"),
     path("<str:registration_number>/edit/", views.candidate_edit, name="edit"),
+    path(
+        "<str:registration_number>/move-home-centre-here/",
+        network_views.move_home_centre_here,
+        name="move_home_centre_here",
+    ),
 ]

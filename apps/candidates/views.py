@@ -12,7 +12,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from apps.centres.scoping import scoped_to_centre
 from apps.core.permissions import require_permission
 
 from . import cache, services
@@ -111,7 +110,7 @@ def candidate_list(request):
         )
     )
     candidate_filter = CandidateFilter(params, queryset=base)
-    names = scoped_to_centre(NameSearchEntry.objects.all(), request.user)
+    names = NameSearchEntry.objects.visible_to(request.user)
     page = candidate_page(candidate_filter, names, params.get("page"), PAGE_SIZE)
     query = params.copy()
     query.pop("page", None)
@@ -152,6 +151,8 @@ def _detail_context(candidate, user, **extra):
         "disclosures": IdentifierDisclosure.objects.filter(candidate=candidate)
         .select_related("viewer")
         .order_by("-disclosed_at")[:20],
+        "centre_links": candidate.centre_links.select_related("centre").order_by("linked_at"),
+        "served_through_link": user.centre_id is not None and candidate.centre_id != user.centre_id,
         # Applications, appointments and orientation: the apps built on candidates add them.
         **detail_panels_context(candidate, user),
         **extra,
@@ -214,6 +215,7 @@ def desk_register(request):
         # A registration belongs to a centre; an administrator without one has none.
         messages.error(request, _("Only staff of a centre can register people."))
         return redirect("candidates:list")
+    registered_elsewhere = False
     if request.method == "POST":
         forms = {
             name: worded_for_the_desk(form_class(data=request.POST, prefix=name))
@@ -231,7 +233,9 @@ def desk_register(request):
                     submission_key=_submission_key(request),
                 )
             except services.AlreadyRegistered as refused:
-                _explain_already_registered(request, forms, refused.candidate)
+                registered_elsewhere = _explain_already_registered(
+                    request, forms, refused.candidate
+                )
             except services.PassportAlreadyRegistered:
                 forms["identity"].add_error(
                     "passport_number", _("A person with this passport number is registered.")
@@ -256,6 +260,7 @@ def desk_register(request):
             "forms": forms,
             "submission_key": _submission_key(request),
             "consent_texts": {code: ConsentText.objects.current(code) for code in ("ur", "en")},
+            "registered_elsewhere": registered_elsewhere,
         },
     )
 
@@ -268,15 +273,19 @@ def _submission_key(request) -> uuid.UUID:
         return services.new_key()
 
 
-def _explain_already_registered(request, forms, existing):
+def _explain_already_registered(request, forms, existing) -> bool:
+    """Say why the CNIC is refused; True when the record is another centre's, which
+    the page then offers to find in the network (and to link with the person's
+    agreement) rather than leaving the desk at a dead end."""
     if Candidate.objects.visible_to(request.user).filter(pk=existing.pk).exists():
         message = _("This CNIC is already registered as %(number)s.") % {
             "number": existing.registration_number
         }
-    else:
-        # Another centre's record: its existence is said, nothing of it is shown.
-        message = _("This CNIC is already registered at another centre.")
-    forms["identity"].add_error("cnic", message)
+        forms["identity"].add_error("cnic", message)
+        return False
+    # Another centre's record: its existence is said, nothing of it is shown here.
+    forms["identity"].add_error("cnic", _("This CNIC is already registered at another centre."))
+    return True
 
 
 @sensitive_post_parameters()
