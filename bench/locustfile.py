@@ -230,6 +230,27 @@ class CandidateByPhone(CandidateSearchByIdentifier):
     field = "phone"
 
 
+class NetworkLookupByCnic(PortalUser):
+    """A person of another centre, found by the exact CNIC (posted, as the page does)."""
+
+    account = "officer"
+
+    def set_up(self):
+        self.token = self.csrf_token_of("/candidates/network/find/")
+
+    @task
+    def find(self):
+        person = FIXTURE["elsewhere"]
+        with self.client.post(
+            "/candidates/network/find/",
+            data={"number": person["cnic"], "csrfmiddlewaretoken": self.token},
+            name=self.label,
+            allow_redirects=False,
+            catch_response=True,
+        ) as response:
+            self.check(response, person["registration_number"])
+
+
 class CandidateByName(PortalUser):
     account = "officer"
 

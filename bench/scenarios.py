@@ -72,6 +72,13 @@ SCENARIOS = [
     Scenario("candidate_cnic", "CandidateByCnic", "candidate search by CNIC", "officer", 50),
     Scenario("candidate_phone", "CandidateByPhone", "candidate search by phone", "officer", 50),
     Scenario("candidate_name", "CandidateByName", "candidate search by name", "officer", 50),
+    Scenario(
+        "network_cnic",
+        "NetworkLookupByCnic",
+        "look-up across centres by CNIC",
+        "officer",
+        50,
+    ),
     Scenario("matching", "Matching", "matching for one listing", "officer", 200),
     Scenario("counsellor_week", "CounsellorWeek", "counsellor week calendar", "counsellor", 50),
     Scenario("free_slots", "FreeSlots", "free-slot page", "officer", 50),

@@ -8,7 +8,13 @@ from django.contrib.sessions.models import Session
 from django.core.management import CommandError, call_command
 
 from apps.candidates.models import Candidate
-from tests.factories import consent_text, ensure_occupation, make_candidate, make_listing
+from tests.factories import (
+    CentreFactory,
+    consent_text,
+    ensure_occupation,
+    make_candidate,
+    make_listing,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +36,9 @@ def demo(settings, make_user, centre):
     person = make_candidate(
         centre=centre, cnic="35202-7654321-1", phone="+923001234567", full_name="Kashif Iqbal"
     )
+    elsewhere = make_candidate(centre=CentreFactory(), cnic="34603-1234567-1")
     listing = make_listing(title_en="Building electrician in Riyadh", destination_country="SA")
-    return {"accounts": accounts, "person": person, "listing": listing}
+    return {"accounts": accounts, "person": person, "elsewhere": elsewhere, "listing": listing}
 
 
 def test_it_writes_the_listing_the_person_and_ready_kiosk_sessions(demo, tmp_path):
@@ -51,7 +58,11 @@ def test_it_writes_the_listing_the_person_and_ready_kiosk_sessions(demo, tmp_pat
         "phone": "0300 1234567",
         "name": "Kashif Iqbal",
     }
-    assert data["counts"] == {"candidates": 1, "open_listings": 1}
+    assert data["elsewhere"] == {
+        "registration_number": demo["elsewhere"].registration_number,
+        "cnic": "34603-1234567-1",
+    }
+    assert data["counts"] == {"candidates": 2, "open_listings": 1}
     assert len(set(data["kiosk_sessions"])) == 3
 
 

@@ -105,6 +105,15 @@ class Command(BaseCommand):
         )
         if person is None:
             raise CommandError("No candidate at the officer's centre: run seed_demo first.")
+        # Somebody of another centre, for the look-up across centres by CNIC.
+        elsewhere = (
+            Candidate.objects.exclude(centre=officer.centre)
+            .filter(anonymised_at__isnull=True)
+            .order_by("pk")
+            .first()
+        )
+        if elsewhere is None:
+            raise CommandError("No candidate at another centre: run seed_demo first.")
         keyword = next(iter(WORD.findall(listing.title)), listing.title.split()[0]).lower()
         # The search page shows the best matches first: the bench looks for the first of
         # them (the busiest listing itself may rank on a later page).
@@ -131,6 +140,10 @@ class Command(BaseCommand):
                 "cnic": person.full_cnic(),
                 "phone": f"{national_phone[:4]} {national_phone[4:]}",
                 "name": person.full_name,
+            },
+            "elsewhere": {
+                "registration_number": elsewhere.registration_number,
+                "cnic": elsewhere.full_cnic(),
             },
             "kiosk_sessions": self.ready_kiosk_sessions(kiosk, kiosk_sessions),
         }
