@@ -4,13 +4,13 @@ from .models import Enrolment, QuizResult
 
 
 def candidate_panel_context(candidate, user) -> dict:
-    """The person's sessions at the user's centre and their quiz results."""
+    """The person's sessions at any centre (the record is the user's to see) and their
+    quiz results."""
     may_see_orientation = user.has_perm("orientation.view_enrolment")
     return {
-        # Sessions at the user's centre, each with its certificate, in one query.
-        "orientation_enrolments": Enrolment.objects.visible_to(user)
-        .filter(candidate=candidate)
-        .select_related("session", "certificate")
+        # Each with its certificate and centre, in one query.
+        "orientation_enrolments": Enrolment.objects.filter(candidate=candidate)
+        .select_related("session__centre", "certificate")
         .order_by("-session__starts_at")[:20]
         if may_see_orientation
         else [],

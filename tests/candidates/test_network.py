@@ -216,3 +216,28 @@ def test_two_centres_taking_the_record_home_at_once_leave_one_home_and_both_link
     assert person.centre in centres
     linked = set(CentreLink.objects.filter(candidate=person).values_list("centre", flat=True))
     assert linked == {lahore.pk, *(c.pk for c in centres)} - {person.centre_id}
+
+
+def test_a_linked_centre_sees_the_persons_appointments_and_sessions_elsewhere(
+    lahore_person, sialkot_officer
+):
+    from tests.factories import FUTURE_MONDAY, make_appointment, make_session
+    from tests.factories import local_time as at
+
+    counsellor = make_counsellor(lahore_person.centre)
+    make_appointment(
+        counsellor=counsellor, candidate=lahore_person, starts_at=at(FUTURE_MONDAY, 10)
+    )
+    session = make_session(centre=lahore_person.centre, title="Going to Qatar")
+    from apps.orientation.models import Enrolment
+
+    Enrolment.objects.create(session=session, candidate=lahore_person, channel="online")
+    client = logged_in(sialkot_officer)
+    client.post(FIND, {"number": CNIC})
+    client.post(link_url(lahore_person), {"consent_language": "en", "agrees": "on"})
+    record = client.get(record_url(lahore_person)).text
+    assert f"at {lahore_person.centre.name}" in record
+    assert "Going to Qatar" in record
+    # Seen, not managed: the other centre's appointment and session are not opened here.
+    assert "/counselling/appointments/" not in record
+    assert f"/orientation/sessions/{session.pk}/" not in record

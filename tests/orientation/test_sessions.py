@@ -815,10 +815,13 @@ def test_the_record_shows_a_revoked_certificate_as_such(client_for, begun_sessio
     assert 'data-testid="certificate-revoke"' not in text
 
 
-def test_the_record_shows_no_other_centres_sessions(client_for, person, stranger_session):
+def test_the_record_names_another_centres_session_without_opening_it(
+    client_for, person, stranger_session
+):
     enrol(stranger_session, person)
     text = client_for("counsellor").get(f"/candidates/{person.registration_number}/").text
-    assert "Not enrolled in any orientation session at this centre." in text
+    assert f"at {stranger_session.centre.name}" in text
+    assert f"/orientation/sessions/{stranger_session.pk}/" not in text
 
 
 def test_the_record_runs_a_constant_number_of_queries(
