@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "apps.counselling",
     "apps.notifications",
     "apps.orientation",
+    # Opening a centre with its staff (it writes centres, accounts and counsellors' hours).
+    "apps.network",
     "apps.reports",
     "apps.audit",
     "apps.privacy",
@@ -160,6 +162,8 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:workspace"
 LOGOUT_REDIRECT_URL = "core:home"
+# How long a new account's one-time link to set its password works (unless used first).
+PASSWORD_RESET_TIMEOUT = env.int("PORTAL_PASSWORD_LINK_DAYS", default=7) * 24 * 3600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -21,5 +21,7 @@ urlpatterns = [
     path("audit/", include("apps.audit.urls")),
     path("privacy/", include("apps.privacy.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The back office's own pages that belong to no model, before its catch-all.
+    path(settings.ADMIN_URL + "network/", include("apps.network.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

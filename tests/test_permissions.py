@@ -54,6 +54,9 @@ PERMISSION_TABLE = {
     # A screen's recorded reading: for the kiosk, and for the editors who upload them.
     "/kiosk/recordings/{recording}/": (L, A, D, D, D, D, A, A),
     "/accounts/login/": (A, R, R, R, R, R, R, R),
+    # A new account's one-time link: the token decides, whoever asks (a used or made-up
+    # one shows that it no longer works).
+    "/accounts/set-password/{uid}/{token}/": (A, A, A, A, A, A, A, A),
     "/candidates/": (L, D, A, A, D, A, D, A),
     "/candidates/register/": (L, D, A, D, D, D, D, R),
     # A person of another centre, found by an exact number and linked with their
@@ -70,6 +73,8 @@ PERMISSION_TABLE = {
     "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A, A),
     # The editorial back office: editors and superusers; a labour officer is refused.
     "/" + settings.ADMIN_URL + "orientation/page/": (R, R, R, R, D, R, A, A),
+    # Opening a centre makes accounts of every role: superusers only.
+    "/" + settings.ADMIN_URL + "network/open-centre/": (R, R, R, R, D, R, D, A),
     "/jobs/": (A, A, A, A, A, A, A, A),
     "/jobs/{listing}/": (A, A, A, A, A, A, A, A),
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A),
@@ -203,6 +208,8 @@ def test_permission_table(client_for, centre, url, role, expected):
             certificate=certificate and certificate.pk,
             recording=recording and recording.pk,
             month="2026/11",
+            uid="MQ",
+            token="made-up-token",
         )
     )
     if expected == L:
@@ -249,6 +256,8 @@ def test_every_page_is_in_the_permission_table():
         .replace("{certificate}", "<int:pk>")
         .replace("{month}", "<int:year>/<int:month>")
         .replace("{recording}", "<int:pk>")
+        .replace("{uid}", "<uidb64>")
+        .replace("{token}", "<token>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())

@@ -1,6 +1,6 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,3 +19,18 @@ class LoginForm(AuthenticationForm):
         self.fields["password"].label = _("Password")
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", _("Log in"), css_class="btn-lg w-100"))
+
+
+class OwnPasswordForm(SetPasswordForm):
+    """The password a new account's holder chooses through their one-time link."""
+
+    error_messages = {
+        "password_mismatch": _("The two passwords are not the same. Type the same one twice."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("Your new password")
+        self.fields["new_password2"].label = _("The same password again")
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", _("Set my password"), css_class="btn-lg w-100"))

@@ -19,6 +19,19 @@ def give_role(*, user: User, role: Role) -> User:
 
 
 @transaction.atomic
+def create_account_without_password(
+    *, username: str, role: Role, centre, first_name: str = "", last_name: str = ""
+) -> User:
+    """A new account with one role at one centre and no password that works: its holder
+    sets one through a one-time link (password_links.py). Raises IntegrityError if the
+    username is taken."""
+    user = User(username=username, centre=centre, first_name=first_name, last_name=last_name)
+    user.set_unusable_password()
+    user.save()
+    return give_role(user=user, role=role)
+
+
+@transaction.atomic
 def upsert_account(
     *, username: str, role: Role, centre, password: str, first_name: str = "", last_name: str = ""
 ) -> User:

@@ -63,6 +63,24 @@ class DayFirstDateTimeField(DigitsInAnyScript, forms.DateTimeField):
         super().__init__(**kwargs)
 
 
+class TimeOfDayField(DigitsInAnyScript, forms.TimeField):
+    """A time of day typed as 09:00 (or 9:00), in digits of any script."""
+
+    default_error_messages = {
+        "invalid": _("Enter a time like 09:00 or 14:30."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            forms.TimeInput(
+                attrs={"placeholder": "09:00", "autocomplete": "off", "dir": "ltr", "size": 6},
+                format="%H:%M",
+            ),
+        )
+        super().__init__(**kwargs)
+
+
 class DayMonthYearWidget(forms.SelectDateWidget):
     """A date chosen from three large lists: day, month (named in the page's language)
     and year, in the order of the language's DATE_FORMAT (day first in both). For the

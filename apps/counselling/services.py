@@ -20,6 +20,7 @@ from .models import (
     AppointmentNotice,
     AvailabilityException,
     Counsellor,
+    Topic,
     WeeklyAvailability,
 )
 from .selectors import centre_time_zone, free_slots
@@ -157,6 +158,20 @@ def _set_status(appointment, status, by, reason=""):
 
 
 # --- A counsellor's hours and leave, a centre's closures ---------------------------
+
+
+@transaction.atomic
+def start_counselling(*, user, weekdays, starts, ends, languages=("ur",)) -> Counsellor:
+    """A new counsellor's profile, taking every topic, with the same window on each of
+    `weekdays` (WeeklyAvailability.Weekday values); they change both on their own page."""
+    counsellor = Counsellor.objects.create(
+        user=user, languages=list(languages), topics=list(Topic.values), is_active=True
+    )
+    WeeklyAvailability.objects.bulk_create(
+        WeeklyAvailability(counsellor=counsellor, weekday=weekday, starts=starts, ends=ends)
+        for weekday in sorted(set(weekdays))
+    )
+    return counsellor
 
 
 def save_profile_and_hours(*, profile_form, windows) -> bool:

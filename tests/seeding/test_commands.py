@@ -61,6 +61,36 @@ def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(setting
     assert manager.check_password("mrc-demo-2026")
     assert [role.slug for role in manager.roles] == ["centre_manager"]
 
+    # Every Punjab district has its labour office, opened as an administrator opens one.
+    offices = Centre.objects.filter(
+        kind=Centre.Kind.DISTRICT_LABOUR_OFFICE, district__province__name_en="Punjab"
+    )
+    assert set(offices.values_list("district", flat=True)) == set(
+        District.objects.filter(province__name_en="Punjab").values_list("pk", flat=True)
+    )
+    faisalabad = Centre.objects.get(code="FSL")
+    assert faisalabad.name_ur == "ضلعی لیبر آفس فیصل آباد"
+    assert {user.username for user in faisalabad.staff.all()} == {
+        "officer.fsl",
+        "manager.fsl",
+        "dlo.fsl",
+        "counsellor1.fsl",
+        "kiosk.fsl",
+    }
+    assert User.objects.get(username="officer.fsl").check_password("mrc-demo-2026")
+    # The logins printed stay a short list: the other offices' in one pattern.
+    assert "officer.att" not in out and "officer.<code>" in out
+    assert len(out.splitlines()) < 2 * 40  # two runs
+
+
+def test_the_district_offices_csv_is_the_one_the_script_writes(tmp_path):
+    from scripts.punjab_offices_csv import OUTPUT, write
+
+    write(tmp_path / "offices.csv")
+    assert (tmp_path / "offices.csv").read_text(encoding="utf-8") == OUTPUT.read_text(
+        encoding="utf-8"
+    )
+
 
 def test_seed_demo_refuses_where_demo_data_is_off(settings):
     settings.DEMO_DATA_ALLOWED = False

@@ -158,7 +158,11 @@ def check_appointments_respect_hours_and_leave_free_slots():
     assert active.count() > 300
     seeded_counsellors = Counsellor.objects.exclude(user__centre__code__in=["LHR", "SKT", "LHD"])
     assert seeded_counsellors.count() >= 2 * 45
-    counsellor = seeded_counsellors.first()
+    # One the large seed gave hours to: its centres are resource centres, while the
+    # demo's district labour offices were opened with weekday mornings only.
+    counsellor = seeded_counsellors.filter(
+        user__centre__kind=Centre.Kind.MIGRANT_RESOURCE_CENTRE
+    ).first()
     assert counsellor.availabilities.count() >= 6
     today = timezone.localdate()
     slots = free_slots_of([counsellor], today + datetime.timedelta(days=1), days=7)

@@ -11,6 +11,7 @@ passwords are printed for anyone to read.
 import uuid
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -24,6 +25,7 @@ from apps.candidates.identifiers import format_cnic
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District
+from apps.network.csv_rows import open_centres_from_csv
 from apps.occupations.models import Occupation
 from apps.seeding.demo.counselling import notices_not_sent, seed_counselling
 from apps.seeding.demo.listings import seed_listings
@@ -31,6 +33,9 @@ from apps.seeding.demo.orientation import seed_orientation
 from apps.seeding.large import Sizes, seed_large, seeded_cnic, seeded_phone
 
 DEMO_PASSWORD = "mrc-demo-2026"
+# A district labour office in every Punjab district but Lahore and Sialkot, whose offices
+# (LHD, SKT) are the demo's own: scripts/punjab_offices_csv.py writes it.
+DISTRICT_OFFICES_CSV = settings.BASE_DIR / "fixtures" / "punjab_district_offices.csv"
 
 # (code, kind, district, English name, Urdu name, helpline)
 DEMO_CENTRES = [
@@ -158,11 +163,12 @@ class Command(BaseCommand):
         with notices_not_sent(), transaction.atomic():
             self.seed_centres()
             self.seed_accounts()
+            offices = self.open_district_offices()
             self.seed_candidates()
             seed_listings()
             seed_counselling()
             orientation = seed_orientation()
-        self.print_summary(options["base_url"], orientation)
+        self.print_summary(options["base_url"], orientation, offices)
         if sizes is not None:
             self.load_large(sizes)
 
@@ -215,6 +221,22 @@ class Command(BaseCommand):
         admin.set_password(DEMO_PASSWORD)
         admin.save()
 
+    def open_district_offices(self):
+        """Every Punjab district's labour office, opened as an administrator opens one
+        (open_centre), its new accounts given the demo password instead of their links.
+        A second run finds them open and changes nothing."""
+        outcome = open_centres_from_csv(DISTRICT_OFFICES_CSV.read_bytes())
+        if outcome.mistakes:
+            line, column, message = outcome.mistakes[0]
+            raise CommandError(f"{DISTRICT_OFFICES_CSV.name} line {line}, {column}: {message}")
+        new_accounts = [account.username for r in outcome.results for account in r.accounts]
+        if new_accounts:
+            # One hash for them all: hashing each account's password would take minutes.
+            User.objects.filter(username__in=new_accounts).update(
+                password=make_password(DEMO_PASSWORD)
+            )
+        return outcome.results
+
     def seed_candidates(self):
         """Walk-ins at Lahore and Sialkot, registered through the real service. Each has a
         fixed submission key, so a second run finds them instead of adding more."""
@@ -259,7 +281,7 @@ class Command(BaseCommand):
                 submission_key=uuid.uuid5(uuid.NAMESPACE_URL, f"mrc-demo-candidate-{n}"),
             )
 
-    def print_summary(self, base_url, orientation):
+    def print_summary(self, base_url, orientation, offices):
         write = self.stdout.write
         write("")
         write(f"MRC Portal demo is ready at {base_url}/")
@@ -280,4 +302,16 @@ class Command(BaseCommand):
         write(f"  {'admin':<20} Superuser")
         for username, role, code, _first, _last in DEMO_ACCOUNTS:
             write(f"  {username:<20} {role.group_name} at {code}")
+        if offices:
+            opened = sum(result.centre_created for result in offices)
+            codes = [result.centre.code.lower() for result in offices]
+            example = "fsl" if "fsl" in codes else codes[0]
+            write(
+                f"  The {len(offices)} other Punjab district labour offices "
+                f"(fixtures/{DISTRICT_OFFICES_CSV.name}; {opened} opened by this run):"
+            )
+            write(
+                "  officer.<code>, manager.<code>, dlo.<code>, counsellor1.<code>, "
+                f"kiosk.<code>, e.g. officer.{example}"
+            )
         write("")
