@@ -194,12 +194,51 @@ class EmployerFactory(DjangoModelFactory):
     sector = "construction"
 
 
+class DestinationCityFactory(DjangoModelFactory):
+    class Meta:
+        model = "listings.DestinationCity"
+        django_get_or_create = ("country", "name_en")
+
+    country = "SA"
+    name_en = factory.Sequence(lambda n: f"Test City {n}")
+    name = factory.SelfAttribute("name_en")
+
+
+# The city a listing to each country goes to unless a test names one.
+MAIN_CITIES = {
+    "SA": "Riyadh",
+    "AE": "Dubai",
+    "QA": "Doha",
+    "OM": "Muscat",
+    "KW": "Kuwait City",
+    "BH": "Manama",
+    "MY": "Kuala Lumpur",
+    "KR": "Seoul",
+    "JP": "Tokyo",
+    "GB": "London",
+    "IT": "Rome",
+    "RO": "Bucharest",
+}
+
+
+def make_city(country="SA", name_en=None, **fields):
+    """The destination city `name_en` of `country` (its main one by default), made if
+    the reference cities are not there (a transactional test flushes them)."""
+    name_en = name_en or MAIN_CITIES.get(country, f"Main city of {country}")
+    return DestinationCityFactory(country=country, name_en=name_en, **fields)
+
+
 def make_listing(*, district=None, created_by=None, **overrides):
-    """A published, open job listing (override status, agency, deadline... as needed)."""
+    """A published, open job listing (override status, agency, deadline... as needed).
+    `destination_city` may be a city or the English name of one in the listing's
+    country; by default the country's main city."""
     from decimal import Decimal
 
     from apps.listings.models import JobListing
 
+    city = overrides.pop("destination_city", None)
+    if city is None or isinstance(city, str):
+        city = make_city(str(overrides.get("destination_country", "SA")), city)
     district = district or DistrictFactory()
     created_by = created_by or UserFactory(
         centre=CentreFactory(district=district, kind="dlo"), role="district_labour_officer"
@@ -212,7 +251,7 @@ def make_listing(*, district=None, created_by=None, **overrides):
         "employer": EmployerFactory(),
         "agency": AgencyFactory(),
         "destination_country": "SA",
-        "destination_city": "Riyadh",
+        "destination_city": city,
         "vacancies": 10,
         "salary_min": Decimal("1800"),
         "salary_max": Decimal("2200"),

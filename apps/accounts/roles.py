@@ -116,6 +116,11 @@ DISTRICT_LABOUR_OFFICER = Role(
         "listings.view_employer",
         "listings.add_employer",
         "listings.change_employer",
+        # A listing's city is chosen from the table; a missing one they add, named in
+        # English and Urdu. Changing or deleting one is an administrator's (every
+        # listing to it would change).
+        "listings.view_destinationcity",
+        "listings.add_destinationcity",
         # Licences are the Bureau's to grant and suspend; officers only read them.
         "listings.view_recruitmentagency",
         "occupations.view_occupation",

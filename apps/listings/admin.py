@@ -12,11 +12,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries import countries
+from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from apps.audit.models import AuditEntry
 from apps.audit.services import record_access
+from apps.centres.models import in_reading_order
 from apps.centres.scoping import scoped_to_centre
 from apps.occupations.models import Occupation
 
@@ -25,6 +27,7 @@ from .models import (
     Application,
     ApplicationStatusChange,
     CurrencyRate,
+    DestinationCity,
     Employer,
     JobListing,
     ListingLanguage,
@@ -143,10 +146,11 @@ class JobListingAdmin(SimpleHistoryAdmin, TranslationAdmin):
         "agency__name",
         "agency__licence_number",
         "job_order_reference",
-        "destination_city",
+        "destination_city__name_en",
+        "destination_city__name_ur",
     )
-    list_select_related = ("employer", "agency", "district")
-    autocomplete_fields = ("occupation", "employer", "agency")
+    list_select_related = ("employer", "agency", "district", "destination_city")
+    autocomplete_fields = ("occupation", "employer", "agency", "destination_city")
     inlines = (ListingLanguageInline,)
     actions = ("publish_selected", "close_selected", "export_csv")
     date_hierarchy = "application_deadline"
@@ -281,7 +285,7 @@ class JobListingAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     @admin.display(description=_("destination"), ordering="destination_country")
     def destination(self, obj):
-        return f"{obj.destination_city}, {obj.destination_country.name}"
+        return f"{obj.destination_city.name}, {obj.destination_country.name}"
 
     @admin.display(description=_("employer"), ordering="employer__name")
     def employer_name(self, obj):
@@ -350,7 +354,8 @@ class JobListingAdmin(SimpleHistoryAdmin, TranslationAdmin):
             ("licence_number", lambda x: x.agency.licence_number),
             ("licence_problem", lambda x: x.agency.licence_problem()),
             ("country", lambda x: x.destination_country.code),
-            ("city", lambda x: x.destination_city),
+            ("city", lambda x: x.destination_city.name_en),
+            ("city_ur", lambda x: x.destination_city.name_ur),
             ("vacancies", lambda x: x.vacancies),
             ("salary_min", lambda x: x.salary_min),
             ("salary_max", lambda x: x.salary_max),
@@ -363,7 +368,11 @@ class JobListingAdmin(SimpleHistoryAdmin, TranslationAdmin):
             ("job_order_reference", lambda x: x.job_order_reference),
         )
         writer.writerow([name for name, _value in columns])
-        listings = list(queryset.select_related("occupation", "employer", "agency", "district"))
+        listings = list(
+            queryset.select_related(
+                "occupation", "employer", "agency", "district", "destination_city"
+            )
+        )
         for listing in listings:
             writer.writerow([_csv_cell(value(listing)) for _name, value in columns])
         record_access(
@@ -393,6 +402,21 @@ class EmployerAdmin(admin.ModelAdmin):
     search_fields = ("name",)
 
 
+@admin.register(DestinationCity)
+class DestinationCityAdmin(TranslationAdmin):
+    """The cities a listing may go to. Labour officers add a missing one (and find one
+    by its English or Urdu name from a listing's form); only an administrator changes or
+    deletes one, since every listing to it would show the change."""
+
+    list_display = ("name_en", "name_ur", "country")
+    # Only the countries that have cities, not all 249.
+    list_filter = (("country", CountryFilter),)
+    search_fields = ("name_en", "name_ur")
+
+    def get_ordering(self, request):
+        return [in_reading_order("name"), "country"]
+
+
 @admin.register(CurrencyRate)
 class CurrencyRateAdmin(admin.ModelAdmin):
     list_display = ("currency", "rupees", "as_of")
@@ -414,7 +438,7 @@ class ApplicationAdmin(admin.ModelAdmin):
 
     list_display = ("candidate", "listing", "status", "source", "updated_at")
     list_filter = ("status", "source")
-    list_select_related = ("candidate", "listing")
+    list_select_related = ("candidate", "listing__destination_city")
     inlines = (StatusChangeInline,)
     readonly_fields = ("candidate", "listing", "status", "source", "created_at", "updated_at")
 

@@ -2,10 +2,11 @@
 
 The public job pages (search and listing) and the job search's results and choices
 are cached under the version of the public listings (PublicListingsVersion): a
-database trigger (migration listings/0005) moves it on in the same transaction as any
-statement that writes a listing, its languages or search words, an agency or its
-licence, an employer, a currency rate, an occupation or a district, through the admin,
-a service, QuerySet.update(), bulk_update, bulk_create or raw SQL. A page cached before
+database trigger (migrations listings/0005 and 0007) moves it on in the same
+transaction as any statement that writes a listing, its languages or search words, an
+agency or its licence, an employer, a currency rate, an occupation, a district or a
+destination city, through the admin, a service, QuerySet.update(), bulk_update,
+bulk_create or raw SQL. A page cached before
 the change is under the old number, which no request asks for once the change commits.
 The day is in every key too: a listing leaves the public pages at its deadline.
 PORTAL_PUBLIC_PAGE_SECONDS only bounds how long an unused entry holds memory.

@@ -79,7 +79,7 @@ class ListingFilter(django_filters.FilterSet):
         label=_("Search jobs"),
         method="filter_keywords",
         widget=forms.TextInput(
-            attrs={"type": "search", "placeholder": _("Job, trade, employer or country")}
+            attrs={"type": "search", "placeholder": _("Job, trade, employer, country or city")}
         ),
     )
     country = django_filters.ChoiceFilter(

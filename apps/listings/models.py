@@ -16,6 +16,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
 from apps.candidates.models import MINIMUM_AGE, Candidate, CandidateLanguage
+from apps.centres.models import in_reading_order
 from apps.centres.scoping import scoped_to_centre, scoped_to_district
 
 MAXIMUM_AGE = 65
@@ -197,9 +199,85 @@ class Employer(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         # The employer's name and country are words a listing is found by.
-        for listing in self.listings.select_related("occupation"):
+        for listing in self.listings.select_related("occupation", "destination_city"):
             listing.employer = self
             listing.save(update_fields=["search_document"])
+
+
+class DestinationCityQuerySet(models.QuerySet):
+    def in_reading_order(self):
+        """By name in the alphabet of the page's language, then country."""
+        return self.order_by(in_reading_order("name"), "country")
+
+    def named(self, country: str, name: str):
+        """The city of `country` called `name`, whatever its case or spacing."""
+        return self.filter(country=country, name_en__iexact=" ".join(name.split()))
+
+    def add_reference_cities(self, entries) -> int:
+        """Add each (country, English name, Urdu name) missing; give a city without an
+        Urdu name this one. A name corrected in the back office is never overwritten.
+        Returns how many cities were added."""
+        added = 0
+        for country, name_en, name_ur in entries:
+            city = self.named(country, name_en).first()
+            if city is None:
+                self.create(country=country, name=name_en, name_en=name_en, name_ur=name_ur)
+                added += 1
+            elif not city.name_ur and name_ur:
+                city.name_ur = name_ur
+                city.save(update_fields=["name_ur"])
+        return added
+
+
+class DestinationCity(models.Model):
+    """A city people go to work in, named in English and Urdu (translation.py).
+
+    A listing's city is chosen from this table, never typed, so that an Urdu page
+    names it in Urdu and one city is one row however its name is spelt."""
+
+    country = CountryField(_("country"))
+    name = models.CharField(_("name"), max_length=100)
+
+    objects = DestinationCityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["country", "name_en"]
+        verbose_name = _("destination city")
+        verbose_name_plural = _("destination cities")
+        constraints = [
+            models.UniqueConstraint(
+                F("country"),
+                Lower("name_en"),
+                name="destination_city_unique_name_in_country",
+                violation_error_message=_("This country already has a city of that name."),
+            ),
+        ]
+        # Migration listings/0009 adds UNIQUE (id, country), which the listings' foreign
+        # key (destination_city_id, destination_country) refers to.
+
+    def __str__(self):
+        return f"{self.name}, {self.country.name}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The city's names, in both languages, are words its listings are found by.
+        listings = list(self.listings.select_related("occupation", "employer"))
+        for listing in listings:
+            listing.destination_city = self
+            listing.search_document = listing.build_search_document()
+        JobListing.objects.bulk_update(listings, ["search_document"], batch_size=500)
+
+    def clean(self):
+        super().clean()
+        # Stray spaces would make a second row of one city.
+        self.name_en = " ".join((self.name_en or "").split())
+        self.name_ur = " ".join((self.name_ur or "").split())
+        if self.pk is not None and self.country:
+            before = DestinationCity.objects.filter(pk=self.pk).values_list("country", flat=True)
+            if before and before[0] != self.country.code and self.listings.exists():
+                raise ValidationError(
+                    {"country": _("Listings go to this city, so its country cannot change.")}
+                )
 
 
 class CurrencyRate(models.Model):
@@ -324,7 +402,15 @@ class JobListing(models.Model):
         verbose_name=_("recruiting agency"),
     )
     destination_country = CountryField(_("destination country"))
-    destination_city = models.CharField(_("destination city"), max_length=100)
+    # The database refuses a city of another country (migration listings/0009: a
+    # foreign key on the city and the country together); clean() says so in words first.
+    destination_city = models.ForeignKey(
+        DestinationCity,
+        on_delete=models.PROTECT,
+        related_name="listings",
+        verbose_name=_("destination city"),
+        help_text=_("A city of the destination country."),
+    )
     vacancies = models.PositiveIntegerField(_("vacancies"))
 
     # Terms
@@ -501,11 +587,11 @@ class JobListing(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.title} — {self.destination_city}, {self.destination_country.name}"
+        return f"{self.title} — {self.destination_city.name}, {self.destination_country.name}"
 
     def save(self, *args, **kwargs):
         # Every write path (admin, services, seed) goes through here, so the search
-        # words never lag behind the title, employer or country, and a status always
+        # words never lag behind the title, employer, city or country, and a status always
         # carries its date.
         self.search_document = self.build_search_document()
         now = timezone.now()
@@ -537,6 +623,18 @@ class JobListing(models.Model):
             raise ValidationError(
                 {"title_ur": _("A listing needs its title in Urdu to be published.")}
             )
+        if self.destination_city_id and self.destination_country:
+            city = self.destination_city
+            if city.country != self.destination_country:
+                raise ValidationError(
+                    {
+                        "destination_city": _(
+                            "%(city)s is not in %(country)s. Choose a city of the "
+                            "destination country."
+                        )
+                        % {"city": city.name, "country": self.destination_country.name}
+                    }
+                )
         if self.status == self.Status.PUBLISHED and self.agency_id and self.application_deadline:
             problems = self.publish_problems()
             if problems:
@@ -573,7 +671,7 @@ class JobListing(models.Model):
         return search_document_of(
             title_en=self.title_en,
             title_ur=self.title_ur,
-            city=self.destination_city,
+            city_names=[self.destination_city.name_en, self.destination_city.name_ur or ""],
             employer_name=self.employer.name,
             occupation=self.occupation,
             country_names=country_names_in_both_languages(self.destination_country.code),
@@ -592,11 +690,11 @@ def country_names_in_both_languages(code: str) -> list[str]:
 
 
 def search_document_of(
-    *, title_en, title_ur, city, employer_name, occupation, country_names
+    *, title_en, title_ur, city_names, employer_name, occupation, country_names
 ) -> str:
     """The words a listing is found by (its `search_document`), in both languages. The
     large seed builds the same words without saving each listing."""
-    words = [title_en, title_ur, city, employer_name]
+    words = [title_en, title_ur, *city_names, employer_name]
     words += [occupation.title_en, occupation.title_ur or "", occupation.kiosk_label_en or ""]
     words += [occupation.kiosk_label_ur or "", occupation.code]
     # The everyday words ("steel fixer", "سریا") find the listings of their group.
@@ -729,8 +827,8 @@ class ApplicationStatusChange(models.Model):
 
 class PublicListingsVersion(models.Model):
     """One row whose number a database trigger moves on, in the same transaction, with
-    every statement that can alter what the public sees of the listings (migration
-    listings/0005): the public job pages are cached under this number
+    every statement that can alter what the public sees of the listings (migrations
+    listings/0005 and 0007): the public job pages are cached under this number
     (apps/listings/cache.py), so a withdrawn listing leaves every server's cached pages
     the moment its change commits, however it was written."""
 

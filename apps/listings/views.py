@@ -37,7 +37,7 @@ def _public_listings():
     return (
         JobListing.objects.open_to_public()
         .with_monthly_rupees()
-        .select_related("occupation", "employer", "agency", "district")
+        .select_related("occupation", "employer", "agency", "district", "destination_city")
     )
 
 
@@ -154,7 +154,9 @@ def listing_applications(request, pk):
         Q(pk__in=JobListing.objects.open_to_public().values("pk"))
         | Q(pk__in=applications.values("listing_id"))
     )
-    listing = get_object_or_404(visible.select_related("occupation", "employer", "agency"), pk=pk)
+    listing = get_object_or_404(
+        visible.select_related("occupation", "employer", "agency", "destination_city"), pk=pk
+    )
     return render(
         request,
         "listings/listing_applications.html",

@@ -18,6 +18,7 @@ from tests.factories import (
     EmployerFactory,
     UserFactory,
     ensure_occupation,
+    make_city,
     make_listing,
 )
 
@@ -89,7 +90,7 @@ def _listing_form(**overrides):
         "employer": EmployerFactory().pk,
         "agency": AgencyFactory().pk,
         "destination_country": "QA",
-        "destination_city": "Doha",
+        "destination_city": make_city("QA").pk,
         "vacancies": "5",
         "salary_min": "1500",
         "salary_max": "1800",

@@ -1,10 +1,15 @@
+import re
+
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from apps.accounts.models import User
+from apps.candidates.forms import COMMON_DESTINATIONS
 from apps.candidates.models import Candidate
 from apps.centres.models import Centre, District, Province
-from tests.factories import consent_text
+from apps.listings.models import DestinationCity, JobListing
+from tests.factories import consent_text, make_city
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +29,25 @@ def test_reference_data_never_overwrites_a_managers_corrections():
     Centre.objects.filter(code="LHR").update(helpline="+924299209999")
     call_command("load_reference_data", verbosity=0)
     assert Centre.objects.get(code="LHR").helpline.as_e164 == "+924299209999"
+
+
+def test_reference_data_holds_destination_cities_in_english_and_urdu():
+    DestinationCity.objects.all().delete()
+    # As a typed "riyadh" became a city before the reference cities were loaded.
+    DestinationCity.objects.create(country="SA", name="riyadh", name_en="riyadh")
+    make_city("QA", "Doha", name_ur="دوحہ قطر")  # corrected in the back office
+    call_command("load_reference_data", verbosity=0)
+    for country in COMMON_DESTINATIONS:
+        cities = DestinationCity.objects.filter(country=country)
+        assert cities.count() >= 3, country
+        for city in cities:
+            assert re.fullmatch(r"[\u0600-\u06ff ]+", city.name_ur), city.name_en
+    riyadh = DestinationCity.objects.get(country="SA", name_en__iexact="riyadh")
+    assert riyadh.name_ur == "ریاض"
+    assert DestinationCity.objects.get(country="QA", name_en="Doha").name_ur == "دوحہ قطر"
+    count = DestinationCity.objects.count()
+    call_command("load_reference_data", verbosity=0)
+    assert DestinationCity.objects.count() == count
 
 
 def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(settings, capsys):
@@ -60,6 +84,11 @@ def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(setting
     manager = User.objects.get(username="manager.lahore")
     assert manager.check_password("mrc-demo-2026")
     assert [role.slug for role in manager.roles] == ["centre_manager"]
+    # Every demo listing goes to a reference city, named in Urdu on an Urdu page.
+    listings = JobListing.objects.select_related("destination_city")
+    with translation.override("ur"):
+        assert all(listing.destination_city.name_ur for listing in listings)
+        assert "ریاض" in {listing.destination_city.name for listing in listings}
 
     # Every Punjab district has its labour office, opened as an administrator opens one.
     offices = Centre.objects.filter(

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
@@ -36,7 +37,8 @@ from apps.seeding.large import (
     seeded_passport,
     seeded_phone,
 )
-from tests.factories import consent_text
+from apps.seeding.large.bulk import orphaned_foreign_keys
+from tests.factories import consent_text, make_city, make_listing
 
 SIZES = {"candidates": 2000, "listings": 200, "appointments": 400, "pages": 40}
 
@@ -141,11 +143,14 @@ def check_seeded_people_are_found_by_cnic_phone_and_name():
 
 def check_listings_are_found_in_english_and_urdu():
     listings = JobListing.objects.filter(job_order_reference__startswith="POE-")
-    for listing in listings.select_related("employer", "occupation")[:50]:
+    for listing in listings.select_related("employer", "occupation", "destination_city")[:50]:
         assert listing.search_document == listing.build_search_document()
         assert listing.title == listing.title_en
+        # A reference city of the listing's country, with its Urdu name.
+        assert listing.destination_city.country == listing.destination_country
+        assert listing.destination_city.name_ur
     open_listings = JobListing.objects.open_to_public().with_monthly_rupees()
-    for words in ("driver", "سعودی", "ڈرائیور"):
+    for words in ("driver", "سعودی", "ڈرائیور", "ریاض", "riyadh"):
         found = ListingFilter({"q": words}, queryset=open_listings).qs
         assert found.exists(), words
 
@@ -210,3 +215,20 @@ def test_sizes_below_one_are_refused_before_anything_is_written(db, settings):
     with pytest.raises(CommandError, match="at least 1"):
         call_command("seed_demo", "--scale=large", "--candidates=0")
     assert not Candidate.objects.exists()
+
+
+def test_the_set_based_check_sees_a_listings_city_of_another_country(db):
+    """The seed writes with the foreign-key triggers off; the check after it covers
+    the key of two columns (city and country) too."""
+    listing = make_listing(destination_country="SA")
+    assert orphaned_foreign_keys(["listings_joblisting"]) == []
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute(
+            "UPDATE listings_joblisting SET destination_city_id = %s WHERE id = %s",
+            [make_city("QA").pk, listing.pk],
+        )
+        cursor.execute("SET LOCAL session_replication_role = origin")
+    assert orphaned_foreign_keys(["listings_joblisting"]) == [
+        "listings_joblisting.destination_city_id+destination_country -> listings_destinationcity"
+    ]

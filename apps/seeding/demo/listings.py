@@ -16,6 +16,7 @@ from apps.centres.models import District
 from apps.listings import services
 from apps.listings.models import (
     Application,
+    DestinationCity,
     Employer,
     JobListing,
     ListingLanguage,
@@ -122,10 +123,10 @@ EMPLOYERS = [
 ]
 
 # Listing rows: reference, English title, Urdu title, ISCO code, employer, agency,
-# city, vacancies, (pay from, pay to, currency, period), contract months, hours a week,
-# benefits (a=accommodation f=food t=transport m=medical r=return ticket), minimum
-# years, education, (age from, age to), sex, languages, deadline in days, district,
-# status.
+# city (the English name of a reference city in the employer's country), vacancies,
+# (pay from, pay to, currency, period), contract months, hours a week, benefits
+# (a=accommodation f=food t=transport m=medical r=return ticket), minimum years,
+# education, (age from, age to), sex, languages, deadline in days, district, status.
 LISTINGS = [
     (
         "DEMO-001",
@@ -731,7 +732,9 @@ def seed_listings():
                 "employer": employers[employer],
                 "agency": agencies[agency],
                 "destination_country": employers[employer].country,
-                "destination_city": city,
+                "destination_city": DestinationCity.objects.get(
+                    country=employers[employer].country, name_en=city
+                ),
                 "vacancies": vacancies,
                 "salary_min": Decimal(low),
                 "salary_max": Decimal(high),

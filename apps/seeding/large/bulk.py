@@ -95,28 +95,42 @@ def reset_sequence(table: str) -> None:
 
 
 def orphaned_foreign_keys(tables: list[str]) -> list[str]:
-    """Every single-column foreign key of `tables` checked at once, set-based (an anti
-    join per key): the ones some row breaks, as "table.column -> parent"."""
+    """Every foreign key of `tables` checked at once, set-based (an anti join per key,
+    of one column or several, such as a listing's city and country): the ones some row
+    breaks, as "table.column -> parent"."""
     broken = []
     with connection.cursor() as cursor:
         cursor.execute(
             """
-            SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, p.attname
+            SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+                array(
+                    SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, n)
+                    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+                    ORDER BY k.n
+                ),
+                array(
+                    SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, n)
+                    JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
+                    ORDER BY k.n
+                )
             FROM pg_constraint c
-            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-            JOIN pg_attribute p ON p.attrelid = c.confrelid AND p.attnum = c.confkey[1]
-            WHERE c.contype = 'f' AND cardinality(c.conkey) = 1
-              AND c.conrelid::regclass::text = ANY(%s)
+            WHERE c.contype = 'f' AND c.conrelid::regclass::text = ANY(%s)
             """,
             [tables],
         )
-        for table, column, parent, parent_column in cursor.fetchall():
+        for table, parent, columns, parent_columns in cursor.fetchall():
+            # As the database checks them (MATCH SIMPLE): a key with a null is not checked.
+            filled = " AND ".join(f"t.{column} IS NOT NULL" for column in columns)
+            same = " AND ".join(
+                f"p.{parent_column} = t.{column}"
+                for column, parent_column in zip(columns, parent_columns, strict=True)
+            )
             cursor.execute(
-                f"SELECT EXISTS (SELECT 1 FROM {table} t WHERE t.{column} IS NOT NULL AND "
-                f"NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.{parent_column} = t.{column}))"
+                f"SELECT EXISTS (SELECT 1 FROM {table} t WHERE {filled} AND "
+                f"NOT EXISTS (SELECT 1 FROM {parent} p WHERE {same}))"
             )
             if cursor.fetchone()[0]:
-                broken.append(f"{table}.{column} -> {parent}")
+                broken.append(f"{table}.{'+'.join(columns)} -> {parent}")
     return broken
 
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from itertools import accumulate
 
 from apps.listings.models import (
+    DestinationCity,
     Employer,
     country_names_in_both_languages,
     search_document_of,
@@ -47,6 +48,27 @@ def _country_names() -> dict:
     return {code: country_names_in_both_languages(code) for code, *_ in vocabulary.DESTINATIONS}
 
 
+def _cities() -> dict[str, list[tuple[int, str, str]]]:
+    """Each destination's cities the vocabulary names, as (id, English name, Urdu name):
+    reference cities (load_reference_data), never a name of the seed's own."""
+    reference = {
+        (city.country.code, city.name_en): city
+        for city in DestinationCity.objects.filter(
+            country__in=[row[0] for row in vocabulary.DESTINATIONS]
+        )
+    }
+    cities = {}
+    for code, _weight, names, *_rest in vocabulary.DESTINATIONS:
+        missing = [name for name in names if (code, name) not in reference]
+        if missing:
+            raise LookupError(f"Not reference cities of {code}: {missing}. Load reference data.")
+        cities[code] = [
+            (reference[code, name].pk, name, reference[code, name].name_ur or name)
+            for name in names
+        ]
+    return cities
+
+
 def seed_listings(context, phases) -> None:
     rng, sizes, today, now = context.rng, context.sizes, context.today, context.now
     rand, randrange = rng.random, rng.randrange
@@ -54,6 +76,7 @@ def seed_listings(context, phases) -> None:
     country_codes = list(destinations)
     country_cum = list(accumulate(row[1] for row in vocabulary.DESTINATIONS))
     country_names = _country_names()
+    cities_of = _cities()
 
     # Agencies: a few big ones and a long tail; most licensed, some lapsed or stopped.
     first_agency = next_id("listings_recruitmentagency")
@@ -164,8 +187,8 @@ def seed_listings(context, phases) -> None:
             code = rng.choices(trade_codes, cum_weights=trade_cum)[0]
             occupation = occupations[code]
             country = rng.choices(country_codes, cum_weights=country_cum)[0]
-            _code, _weight, cities, currency, (low, high) = destinations[country]
-            city = cities[randrange(len(cities))]
+            _code, _weight, _names, currency, (low, high) = destinations[country]
+            city_id, city, city_ur = cities_of[country][randrange(len(cities_of[country]))]
             employer_id, employer_name = employers_in[country][
                 randrange(len(employers_in[country]))
             ]
@@ -228,13 +251,13 @@ def seed_listings(context, phases) -> None:
                 f"approved amount.\nAsk at your Migrant Resource Centre before you pay anyone."
             )
             description_ur = (
-                f"{name_ur} کے شہر {city} میں {label_ur or label_en} کی ضرورت ہے۔ "
+                f"{name_ur} کے شہر {city_ur} میں {label_ur or label_en} کی ضرورت ہے۔ "
                 f"کسی کو رقم دینے سے پہلے اپنے مائیگرنٹ ریسورس سینٹر سے معلوم کریں۔"
             )
             document = search_document_of(
                 title_en=title_en,
                 title_ur=title_ur,
-                city=city,
+                city_names=[city, city_ur],
                 employer_name=employer_name,
                 occupation=occupation,
                 country_names=country_names[country],
@@ -248,7 +271,7 @@ def seed_listings(context, phases) -> None:
                 text(description_en),
                 text(description_ur),
                 country,
-                city,
+                str(city_id),
                 str(1 + int(60 * rand() ** 3)),
                 f"{pay:.2f}",
                 f"{max(pay, pay_max):.2f}",
@@ -288,7 +311,7 @@ def seed_listings(context, phases) -> None:
         "description_en",
         "description_ur",
         "destination_country",
-        "destination_city",
+        "destination_city_id",
         "vacancies",
         "salary_min",
         "salary_max",

@@ -75,7 +75,8 @@ FEMALE_OCCUPATIONS = {
     "5120": 5, "4110": 5, "5223": 5,
 }  # fmt: skip
 
-# Destination countries: (code, weight, cities, currency, monthly pay range)
+# Destination countries: (code, weight, cities (English names of reference cities,
+# fixtures/destination_cities.json), currency, monthly pay range)
 DESTINATIONS = [
     (
         "SA",
