@@ -53,6 +53,8 @@ def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(setting
         "Counsellor",
         "District labour officer",
         "Centre manager",
+        "Provincial officer, Punjab",
+        "National officer, every centre",
         "Superuser",
     ):
         assert label in out
@@ -60,6 +62,11 @@ def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(setting
     manager = User.objects.get(username="manager.lahore")
     assert manager.check_password("mrc-demo-2026")
     assert [role.slug for role in manager.roles] == ["centre_manager"]
+    provincial = User.objects.get(username="provincial.punjab")
+    assert (provincial.province.name_en, provincial.centre) == ("Punjab", None)
+    assert [role.slug for role in provincial.roles] == ["provincial_officer"]
+    national = User.objects.get(username="national.officer")
+    assert national.works_nationally and national.check_password("mrc-demo-2026")
 
 
 def test_seed_demo_refuses_where_demo_data_is_off(settings):

@@ -23,7 +23,7 @@ from apps.accounts.services import upsert_account
 from apps.candidates.identifiers import format_cnic
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
-from apps.centres.models import Centre, District
+from apps.centres.models import Centre, District, Province
 from apps.occupations.models import Occupation
 from apps.seeding.demo.counselling import notices_not_sent, seed_counselling
 from apps.seeding.demo.listings import seed_listings
@@ -110,6 +110,13 @@ DEMO_ACCOUNTS = [
     # Two editors, so that one can review what the other wrote.
     ("editor.lahore", roles.ORIENTATION_EDITOR, "LHR", "Zainab", "Qureshi"),
     ("editor2.lahore", roles.ORIENTATION_EDITOR, "LHR", "Hamid", "Latif"),
+]
+
+# (username, role, province's English name or None for the whole country, first name,
+# last name): numbers only, across centres.
+DEMO_OVERSIGHT_ACCOUNTS = [
+    ("provincial.punjab", roles.PROVINCIAL_OFFICER, "Punjab", "Tariq", "Mahmood"),
+    ("national.officer", roles.NATIONAL_OFFICER, None, "Amna", "Siddiqui"),
 ]
 
 
@@ -208,6 +215,15 @@ class Command(BaseCommand):
                 first_name=first_name,
                 last_name=last_name,
             )
+        for username, role, province, first_name, last_name in DEMO_OVERSIGHT_ACCOUNTS:
+            upsert_account(
+                username=username,
+                role=role,
+                province=Province.objects.get(name_en=province) if province else None,
+                password=DEMO_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
+            )
         admin, _created = User.objects.get_or_create(
             username="admin", defaults={"is_superuser": True, "is_staff": True}
         )
@@ -279,4 +295,6 @@ class Command(BaseCommand):
         write(f"  {'admin':<20} Superuser")
         for username, role, code, _first, _last in DEMO_ACCOUNTS:
             write(f"  {username:<20} {role.group_name} at {code}")
+        for username, role, province, _first, _last in DEMO_OVERSIGHT_ACCOUNTS:
+            write(f"  {username:<20} {role.group_name}, {province or 'every centre'} (reports)")
         write("")
