@@ -28,13 +28,18 @@ class Reach:
 
     @property
     def centre(self) -> Centre | None:
-        """The one centre the account reports on (an account at a centre)."""
-        return self.user.centre if self.user.centre_id is not None else None
+        """The one centre the account reports on (an account at a centre; a superuser
+        placed at one still reaches every centre)."""
+        if self.user.is_superuser or self.user.centre_id is None:
+            return None
+        return self.user.centre
 
     @property
     def province(self) -> Province | None:
         """The province the account is held to (a provincial officer)."""
-        return self.user.province if self.user.province_id is not None else None
+        if self.user.is_superuser or self.user.province_id is None:
+            return None
+        return self.user.province
 
     @property
     def may_choose_centre(self) -> bool:

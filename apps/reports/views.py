@@ -115,22 +115,20 @@ def _sections(report, service: str, rtl: bool) -> list[dict]:
     """A chart and a table per breakdown: by place first across centres (the
     comparison of centres), then the people's own breakdowns."""
     service_label = dict(SERVICES_AND_ALL)[service]
-    sections = []
-    for kind, dimensions in (
-        ("place", report.place_dimensions()),
-        ("people", report.dimensions()),
-    ):
-        for key, label, rows in dimensions:
-            chart = charts.bar_chart(
+    return [
+        {
+            "key": key,
+            "label": label,
+            "rows": rows,
+            "chart": charts.bar_chart(
                 title=_("%(service)s by %(dimension)s")
                 % {"service": service_label, "dimension": str(label).lower()},
                 items=[(str(row.label), row.count(service)) for row in rows],
                 rtl=rtl,
-            )
-            sections.append(
-                {"key": key, "label": label, "rows": rows, "chart": chart, "kind": kind}
-            )
-    return sections
+            ),
+        }
+        for key, label, rows in [*report.place_dimensions(), *report.dimensions()]
+    ]
 
 
 def _drawn_results(report, service) -> str:

@@ -250,3 +250,29 @@ def test_officers_never_reach_a_persons_record(client_for, network):
         ):
             assert client.get(url).status_code == 403, url
         client.logout()
+
+
+def test_a_superuser_placed_at_a_centre_still_reaches_every_centre(client_for, network):
+    superuser = client_for("superuser", centre=network.small)
+    response = superuser.get(DASHBOARD, NOVEMBER)
+    assert response.context["report"].totals["registration"] == 28
+    assert superuser.get(MONTHLY, {"province": network.sindh.pk}).status_code == 200
+
+
+def test_the_provincial_dashboard_queries_do_not_grow_with_the_centres(
+    provincial, network, django_assert_max_num_queries, empty_cache
+):
+    # 11: the session (from the database once the cache is emptied), the account with
+    # its permissions, the centres to choose from, the province's centres with their
+    # districts, the report (one statement with SET LOCAL jit in a savepoint: 4), the
+    # names of home districts and occupation groups, the page frame.
+    with django_assert_max_num_queries(11):
+        provincial.get(DASHBOARD, NOVEMBER)
+    for n in range(5):
+        centre = CentreFactory(district=DistrictFactory(province=network.punjab))
+        person = make_candidate(centre=centre)
+        Candidate.objects.filter(pk=person.pk).update(created_at=at(11, 3 + n))
+    empty_cache.delete_pattern("*")
+    with django_assert_max_num_queries(11):
+        response = provincial.get(DASHBOARD, NOVEMBER)
+    assert len(response.context["report"].places["centre"]) == 8
