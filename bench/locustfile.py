@@ -294,6 +294,14 @@ class ReportingDashboard(PortalUser):
         self.get_page("/reports/")
 
 
+class ProvincialDashboard(PortalUser):
+    account = "provincial"
+
+    @task
+    def dashboard(self):
+        self.get_page("/reports/", must_contain='data-testid="table-centre"')
+
+
 class KioskSubmit(PortalUser):
     """The final POST of a complete kiosk registration, each by a new person.
 

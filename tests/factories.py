@@ -7,7 +7,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from apps.accounts.models import User
-from apps.accounts.roles import ROLES_BY_SLUG
+from apps.accounts.roles import ROLES_BY_SLUG, Workplace
 from apps.accounts.services import give_role
 from apps.centres.models import Centre, District, Province
 
@@ -55,7 +55,11 @@ class CentreFactory(DjangoModelFactory):
 
 
 class UserFactory(DjangoModelFactory):
-    """An account at a centre; pass role="counsellor" (a role slug) to give it a role."""
+    """An account at a centre; pass role="counsellor" (a role slug) to give it a role.
+
+    A provincial officer is placed at the province of the centre given (or Punjab), a
+    national officer nationally: tests that make one account per role need no case of
+    their own."""
 
     class Meta:
         model = User
@@ -67,6 +71,20 @@ class UserFactory(DjangoModelFactory):
     last_name = factory.Faker("last_name")
     centre = factory.SubFactory(CentreFactory)
     password = factory.django.Password(TEST_PASSWORD)
+
+    @classmethod
+    def create(cls, **kwargs):
+        role = ROLES_BY_SLUG.get(kwargs.get("role"))
+        if role is not None and role.workplace != Workplace.CENTRE:
+            centre = kwargs.get("centre")
+            kwargs["centre"] = None
+            if role.workplace == Workplace.PROVINCE:
+                kwargs.setdefault(
+                    "province", centre.district.province if centre else ProvinceFactory()
+                )
+            else:
+                kwargs["works_nationally"] = True
+        return super().create(**kwargs)
 
     @factory.post_generation
     def role(obj, create, extracted, **kwargs):

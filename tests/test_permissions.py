@@ -1,6 +1,7 @@
 """One table: every page of the portal against every role -> what the role gets.
 
-200: allowed. 403: logged in, but the role does not include the page.
+200: allowed. 403: logged in, but the role does not include the page. 404: the object
+is outside the account's scope.
 login: an anonymous visitor is sent to the login page. redirect: sent elsewhere.
 New pages add a row here; a page missing from the table fails the completeness test.
 """
@@ -33,6 +34,9 @@ ROLES = [
     "centre_manager",
     "orientation_editor",
     "superuser",
+    # Above the centres: numbers only (the reports), never a person's record.
+    "provincial_officer",
+    "national_officer",
 ]
 
 A, D, L, R = 200, 403, "login", "redirect"
@@ -40,95 +44,97 @@ A, D, L, R = 200, 403, "login", "redirect"
 # url -> expected outcome per role, in the order of ROLES above.
 # "{own}" is the logged-in user's centre code; "{other}" another centre's (404 there).
 PERMISSION_TABLE = {
-    "/": (A, A, A, A, A, A, A, A),
+    "/": (A, A, A, A, A, A, A, A, A, A),
     # The load balancer's health check (and the benchmark's bare view).
-    "/healthz": (A, A, A, A, A, A, A, A),
-    "/centres/": (A, A, A, A, A, A, A, A),
-    "/centres/{own}/": (A, A, A, A, A, A, A, A),
-    "/workspace/": (L, R, A, A, A, A, A, A),
-    "/centres/mine/": (L, D, A, A, A, A, D, R),
-    "/centres/{own}/edit/": (L, D, D, D, D, A, D, A),
-    "/accounts/team/": (L, D, D, D, D, A, D, A),
-    "/kiosk/": (L, A, D, D, D, D, D, A),
-    "/kiosk/menu/": (L, A, D, D, D, D, D, A),
+    "/healthz": (A, A, A, A, A, A, A, A, A, A),
+    "/centres/": (A, A, A, A, A, A, A, A, A, A),
+    "/centres/{own}/": (A, A, A, A, A, A, A, A, A, A),
+    "/workspace/": (L, R, A, A, A, A, A, A, A, A),
+    "/centres/mine/": (L, D, A, A, A, A, D, R, D, D),
+    "/centres/{own}/edit/": (L, D, D, D, D, A, D, A, D, D),
+    "/accounts/team/": (L, D, D, D, D, A, D, A, D, D),
+    "/kiosk/": (L, A, D, D, D, D, D, A, D, D),
+    "/kiosk/menu/": (L, A, D, D, D, D, D, A, D, D),
     # A screen's recorded reading: for the kiosk, and for the editors who upload them.
-    "/kiosk/recordings/{recording}/": (L, A, D, D, D, D, A, A),
-    "/accounts/login/": (A, R, R, R, R, R, R, R),
+    "/kiosk/recordings/{recording}/": (L, A, D, D, D, D, A, A, D, D),
+    "/accounts/login/": (A, R, R, R, R, R, R, R, R, R),
     # A new account's one-time link: the token decides, whoever asks (a used or made-up
     # one shows that it no longer works).
-    "/accounts/set-password/{uid}/{token}/": (A, A, A, A, A, A, A, A),
-    "/candidates/": (L, D, A, A, D, A, D, A),
-    "/candidates/register/": (L, D, A, D, D, D, D, R),
+    "/accounts/set-password/{uid}/{token}/": (A, A, A, A, A, A, A, A, A, A),
+    "/candidates/": (L, D, A, A, D, A, D, A, D, D),
+    "/candidates/register/": (L, D, A, D, D, D, D, R, D, D),
     # A person of another centre, found by an exact number and linked with their
     # agreement; the link page needs this session's look-up first (else back to it).
-    "/candidates/network/find/": (L, D, A, D, D, D, D, A),
-    "/candidates/network/link/{candidate}/": (L, D, R, D, D, D, D, R),
-    "/candidates/{candidate}/": (L, D, A, A, D, A, D, A),
-    "/candidates/{candidate}/edit/": (L, D, A, D, D, D, D, A),
+    "/candidates/network/find/": (L, D, A, D, D, D, D, A, D, D),
+    "/candidates/network/link/{candidate}/": (L, D, R, D, D, D, D, R, D, D),
+    "/candidates/{candidate}/": (L, D, A, A, D, A, D, A, D, D),
+    "/candidates/{candidate}/edit/": (L, D, A, D, D, D, D, A, D, D),
     # What the occupation fields of those two pages suggest as one types.
-    "/occupations/suggestions/": (L, D, A, D, D, D, D, A),
-    "/kiosk/register/identity/": (L, A, D, D, D, D, D, A),
-    "/kiosk/register/review/": (L, R, D, D, D, D, D, R),
-    "/kiosk/slip/": (L, R, D, D, D, D, D, R),
-    "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A, A),
+    "/occupations/suggestions/": (L, D, A, D, D, D, D, A, D, D),
+    "/kiosk/register/identity/": (L, A, D, D, D, D, D, A, D, D),
+    "/kiosk/register/review/": (L, R, D, D, D, D, D, R, D, D),
+    "/kiosk/slip/": (L, R, D, D, D, D, D, R, D, D),
+    "/" + settings.ADMIN_URL: (R, R, R, R, A, R, A, A, R, R),
     # The editorial back office: editors and superusers; a labour officer is refused.
-    "/" + settings.ADMIN_URL + "orientation/page/": (R, R, R, R, D, R, A, A),
+    "/" + settings.ADMIN_URL + "orientation/page/": (R, R, R, R, D, R, A, A, R, R),
     # Opening a centre makes accounts of every role: superusers only.
-    "/" + settings.ADMIN_URL + "network/open-centre/": (R, R, R, R, D, R, D, A),
-    "/jobs/": (A, A, A, A, A, A, A, A),
-    "/jobs/{listing}/": (A, A, A, A, A, A, A, A),
-    "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A),
-    "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A),
-    "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A),
+    "/" + settings.ADMIN_URL + "network/open-centre/": (R, R, R, R, D, R, D, A, R, R),
+    "/jobs/": (A, A, A, A, A, A, A, A, A, A),
+    "/jobs/{listing}/": (A, A, A, A, A, A, A, A, A, A),
+    "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A, D, D),
+    "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A, D, D),
+    "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A, D, D),
     # What the agency and employer fields of a grievance suggest as one types: whoever
     # holds the permission to take one in (national lists, no centre's data).
-    "/jobs/agencies/suggestions/": (L, D, D, A, D, D, D, A),
-    "/jobs/employers/suggestions/": (L, D, D, A, D, D, D, A),
-    "/counselling/": (L, D, A, A, D, A, D, A),
-    "/counselling/book/": (L, D, A, A, D, D, D, A),
-    "/counselling/book/{candidate}/": (L, D, A, A, D, D, D, A),
-    "/counselling/appointments/{appointment}/": (L, D, A, A, D, A, D, A),
-    "/counselling/appointments/{appointment}/cancel/": (L, D, A, A, D, D, D, A),
-    "/counselling/appointments/{appointment}/reschedule/": (L, D, A, A, D, D, D, A),
-    "/counselling/appointments/{appointment}/calendar.ics": (L, D, A, A, D, A, D, A),
-    "/counselling/my/day/": (L, D, D, A, D, D, D, D),
-    "/counselling/my/week/": (L, D, D, A, D, D, D, D),
+    "/jobs/agencies/suggestions/": (L, D, D, A, D, D, D, A, D, D),
+    "/jobs/employers/suggestions/": (L, D, D, A, D, D, D, A, D, D),
+    "/counselling/": (L, D, A, A, D, A, D, A, D, D),
+    "/counselling/book/": (L, D, A, A, D, D, D, A, D, D),
+    "/counselling/book/{candidate}/": (L, D, A, A, D, D, D, A, D, D),
+    "/counselling/appointments/{appointment}/": (L, D, A, A, D, A, D, A, D, D),
+    "/counselling/appointments/{appointment}/cancel/": (L, D, A, A, D, D, D, A, D, D),
+    "/counselling/appointments/{appointment}/reschedule/": (L, D, A, A, D, D, D, A, D, D),
+    "/counselling/appointments/{appointment}/calendar.ics": (L, D, A, A, D, A, D, A, D, D),
+    "/counselling/my/day/": (L, D, D, A, D, D, D, D, D, D),
+    "/counselling/my/week/": (L, D, D, A, D, D, D, D, D, D),
     # Case records: a counsellor of the centre, nobody else, not even a superuser.
-    "/counselling/cases/{candidate}/": (L, D, D, A, D, D, D, D),
-    "/counselling/availability/": (L, D, D, A, D, D, D, D),
-    "/counselling/closures/": (L, D, D, D, D, A, D, A),
-    "/counselling/kiosk/": (L, A, D, D, D, D, D, A),
-    "/counselling/kiosk/time/": (L, R, D, D, D, D, D, R),
-    "/counselling/kiosk/booked/": (L, R, D, D, D, D, D, R),
+    "/counselling/cases/{candidate}/": (L, D, D, A, D, D, D, D, D, D),
+    "/counselling/availability/": (L, D, D, A, D, D, D, D, D, D),
+    "/counselling/closures/": (L, D, D, D, D, A, D, A, D, D),
+    "/counselling/kiosk/": (L, A, D, D, D, D, D, A, D, D),
+    "/counselling/kiosk/time/": (L, R, D, D, D, D, D, R, D, D),
+    "/counselling/kiosk/booked/": (L, R, D, D, D, D, D, R, D, D),
     # Orientation: reading and checking a certificate are public.
-    "/orientation/": (A, A, A, A, A, A, A, A),
-    "/orientation/countries/{country}/": (A, A, A, A, A, A, A, A),
-    "/orientation/pages/{page}/": (A, A, A, A, A, A, A, A),
-    "/orientation/pages/{page}/quiz/": (A, A, A, A, A, A, A, A),
-    "/orientation/verify/": (A, A, A, A, A, A, A, A),
+    "/orientation/": (A, A, A, A, A, A, A, A, A, A),
+    "/orientation/countries/{country}/": (A, A, A, A, A, A, A, A, A, A),
+    "/orientation/pages/{page}/": (A, A, A, A, A, A, A, A, A, A),
+    "/orientation/pages/{page}/quiz/": (A, A, A, A, A, A, A, A, A, A),
+    "/orientation/verify/": (A, A, A, A, A, A, A, A, A, A),
     # Walk-ins reserve a place themselves, at the kiosk or on the public site.
-    "/orientation/sessions/upcoming/": (A, A, A, A, A, A, A, A),
-    "/orientation/sessions/upcoming/{session}/reserve/": (A, A, A, A, A, A, A, A),
-    "/orientation/sessions/reserved/": (R, R, R, R, R, R, R, R),
-    "/orientation/sessions/": (L, D, A, A, D, A, D, A),
-    "/orientation/sessions/new/": (L, D, D, A, D, A, D, A),
-    "/orientation/sessions/{session}/": (L, D, A, A, D, A, D, A),
-    "/orientation/sessions/{session}/edit/": (L, D, D, A, D, A, D, A),
-    # Attendance is the session's facilitator's alone (another account here).
-    "/orientation/sessions/{session}/attendance/": (L, D, D, D, D, D, D, D),
-    "/orientation/certificates/{certificate}/pdf/": (L, D, A, A, D, A, D, A),
-    "/orientation/certificates/{certificate}/revoke/": (L, D, D, D, D, A, D, A),
-    # Reports and the audit trail: the centre's manager (and a superuser, every centre).
-    "/reports/": (L, D, D, D, D, A, D, A),
-    "/reports/people-served.csv": (L, D, D, D, D, A, D, A),
-    "/reports/monthly/{month}/": (L, D, D, D, D, A, D, A),
-    "/audit/": (L, D, D, D, D, A, D, A),
+    "/orientation/sessions/upcoming/": (A, A, A, A, A, A, A, A, A, A),
+    "/orientation/sessions/upcoming/{session}/reserve/": (A, A, A, A, A, A, A, A, A, A),
+    "/orientation/sessions/reserved/": (R, R, R, R, R, R, R, R, R, R),
+    "/orientation/sessions/": (L, D, A, A, D, A, D, A, D, D),
+    "/orientation/sessions/new/": (L, D, D, A, D, A, D, A, D, D),
+    "/orientation/sessions/{session}/": (L, D, A, A, D, A, D, A, D, D),
+    "/orientation/sessions/{session}/edit/": (L, D, D, A, D, A, D, A, D, D),
+    # Attendance is the session's facilitator's alone (another account here); to an
+    # account at no centre the session is outside its scope, so it is not found.
+    "/orientation/sessions/{session}/attendance/": (L, D, D, D, D, D, D, D, 404, 404),
+    "/orientation/certificates/{certificate}/pdf/": (L, D, A, A, D, A, D, A, D, D),
+    "/orientation/certificates/{certificate}/revoke/": (L, D, D, D, D, A, D, A, D, D),
+    # Reports and the audit trail: the centre's manager (and a superuser, every centre);
+    # the reports also for the provincial and national officers, across their centres.
+    "/reports/": (L, D, D, D, D, A, D, A, A, A),
+    "/reports/people-served.csv": (L, D, D, D, D, A, D, A, A, A),
+    "/reports/monthly/{month}/": (L, D, D, D, D, A, D, A, A, A),
+    "/audit/": (L, D, D, D, D, A, D, A, D, D),
     # Read-only in the admin, for superusers (managers are not back-office staff).
-    "/" + settings.ADMIN_URL + "audit/auditentry/": (R, R, R, R, D, R, D, A),
+    "/" + settings.ADMIN_URL + "audit/auditentry/": (R, R, R, R, D, R, D, A, R, R),
     # Data protection: the desk answers a subject-access request; erasure is the manager's.
-    "/privacy/{candidate}/": (L, D, A, D, D, A, D, A),
-    "/privacy/{candidate}/personal-data.json": (L, D, A, D, D, A, D, A),
-    "/privacy/{candidate}/erase/": (L, D, D, D, D, A, D, A),
+    "/privacy/{candidate}/": (L, D, A, D, D, A, D, A, D, D),
+    "/privacy/{candidate}/personal-data.json": (L, D, A, D, D, A, D, A, D, D),
+    "/privacy/{candidate}/erase/": (L, D, D, D, D, A, D, A, D, D),
 }
 
 

@@ -2,7 +2,7 @@
 account with everything its pages ask of it in one query.
 
 Every staff page asks who the account is, what it may do (the navigation shows only
-what is allowed), which roles it holds (the header), its centre (the footer, the
+what is allowed), which roles it holds (the header), its centre or province (the footer, the
 scoping of every list) and whether it is a counsellor (the "My calendar" entry). Django
 reads each of those in a query of its own: six round trips before a page's own work, on
 every request. Here they come in one, still fresh on every request: nothing is kept
@@ -59,7 +59,7 @@ _PERMISSION_NAMES = RawSQL(
 class PortalBackend(ModelBackend):
     def get_user(self, user_id):
         user = (
-            User._default_manager.select_related("centre", "counsellor_profile")
+            User._default_manager.select_related("centre", "province", "counsellor_profile")
             .annotate(held_group_names=_GROUP_NAMES, held_permission_names=_PERMISSION_NAMES)
             .filter(pk=user_id)
             .first()

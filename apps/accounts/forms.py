@@ -1,7 +1,16 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
-from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
+from django.contrib.auth.forms import (
+    AdminUserCreationForm,
+    AuthenticationForm,
+    SetPasswordForm,
+    UserChangeForm,
+)
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from .roles import ROLES_BY_GROUP_NAME
+from .services import check_role_fits
 
 
 class LoginForm(AuthenticationForm):
@@ -34,3 +43,34 @@ class OwnPasswordForm(SetPasswordForm):
         self.fields["new_password2"].label = _("The same password again")
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", _("Set my password"), css_class="btn-lg w-100"))
+
+
+class PortalUserCreationForm(AdminUserCreationForm):
+    """The admin's first step for an account: its username, place and password."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        # A model form checks only the constraints over the fields it shows, and this
+        # one has no superuser box: check the place as the database will, so that a
+        # missing or double place is a message, not an error page.
+        try:
+            self.instance.validate_constraints()
+        except ValidationError as error:
+            self._update_errors(error)
+
+
+class PortalUserChangeForm(UserChangeForm):
+    """The admin's account page: the roles chosen must fit the account's place."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.instance.is_superuser or not self.instance.workplace:
+            return  # a superuser needs no place; a missing place has its own message
+        for group in self.cleaned_data.get("groups") or ():
+            role = ROLES_BY_GROUP_NAME.get(group.name)
+            if role is None:
+                continue
+            try:
+                check_role_fits(role=role, workplace=self.instance.workplace)
+            except ValidationError as error:
+                self.add_error("groups", error)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.centres.scoping import scoped_to_centre
 
-from .roles import ROLES, Role
+from .roles import ROLES, Role, Workplace
 
 
 class UserQuerySet(models.QuerySet):
@@ -23,6 +23,18 @@ class PortalUserManager(UserManager.from_queryset(UserQuerySet)):
 
 
 class User(AbstractUser):
+    """A staff or kiosk-device account, placed at exactly one of: a centre, a province,
+    or the whole country (a superuser may be placed nowhere).
+
+    The place is what every page scopes by (apps/centres/scoping.py), so the database
+    holds it to one, not a form: an account at a centre and a province at once would
+    be scoped two ways, and one at neither would be nowhere and everywhere. "The whole
+    country" is a column of its own rather than "no centre and no province", so that a
+    place forgotten is refused instead of read as national. Which roles fit which place
+    is said by each role (roles.Role.workplace) and checked where roles are given
+    (services.give_role, the admin): groups are rows of another table, out of reach of
+    a check constraint."""
+
     centre = models.ForeignKey(
         "centres.Centre",
         on_delete=models.PROTECT,
@@ -30,7 +42,21 @@ class User(AbstractUser):
         null=True,
         blank=True,
         verbose_name=_("centre"),
-        help_text=_("Every account except a superuser's works at one centre."),
+        help_text=_("The centre this person works at (most roles)."),
+    )
+    province = models.ForeignKey(
+        "centres.Province",
+        on_delete=models.PROTECT,
+        related_name="officers",
+        null=True,
+        blank=True,
+        verbose_name=_("province"),
+        help_text=_("For a provincial officer only, who reads the numbers of its centres."),
+    )
+    works_nationally = models.BooleanField(
+        _("works nationally"),
+        default=False,
+        help_text=_("For a national officer only, who reads the numbers of every centre."),
     )
 
     objects = PortalUserManager()
@@ -44,9 +70,15 @@ class User(AbstractUser):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(is_superuser=True) | Q(centre__isnull=False),
-                name="user_belongs_to_a_centre",
-                violation_error_message=_("Choose the centre this person works at."),
+                condition=Q(is_superuser=True)
+                | Q(centre__isnull=False, province__isnull=True, works_nationally=False)
+                | Q(centre__isnull=True, province__isnull=False, works_nationally=False)
+                | Q(centre__isnull=True, province__isnull=True, works_nationally=True),
+                name="user_works_at_one_place",
+                violation_error_message=_(
+                    "Choose where this person works: one centre, one province, or the "
+                    "whole country (one of them only)."
+                ),
             ),
         ]
 
@@ -55,6 +87,34 @@ class User(AbstractUser):
         """The names of the groups this account belongs to, read once per object (the
         portal's backend reads them with the account itself)."""
         return frozenset(group.name for group in self.groups.all())  # a prefetch serves it
+
+    @property
+    def workplace(self) -> str:
+        """Workplace.CENTRE, PROVINCE or NATION; "" for a superuser placed nowhere."""
+        if self.centre_id is not None:
+            return Workplace.CENTRE
+        if self.province_id is not None:
+            return Workplace.PROVINCE
+        if self.works_nationally:
+            return Workplace.NATION
+        return ""
+
+    @property
+    def works_above_a_centre(self) -> bool:
+        """A provincial or national account: it reads numbers across centres, never a
+        person's record."""
+        return self.workplace in (Workplace.PROVINCE, Workplace.NATION)
+
+    @property
+    def workplace_name(self) -> str:
+        """Where the account works, as the header and the team list name it."""
+        if self.centre_id is not None:
+            return self.centre.name
+        if self.province_id is not None:
+            return self.province.name
+        if self.works_nationally:
+            return str(_("Whole country"))
+        return ""
 
     @property
     def roles(self) -> list[Role]:

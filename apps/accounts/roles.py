@@ -7,7 +7,16 @@ them in step as later apps add permissions. No role but a superuser gets everyth
 
 from dataclasses import dataclass
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+class Workplace(models.TextChoices):
+    """Where an account works: the unit its pages are scoped to (accounts.User holds it)."""
+
+    CENTRE = "centre", _("a centre")
+    PROVINCE = "province", _("a province")
+    NATION = "nation", _("the whole country")
 
 
 @dataclass(frozen=True)
@@ -16,6 +25,9 @@ class Role:
     group_name: str  # the Django group's name; English, stable, never translated
     label: str
     permissions: tuple[str, ...]  # "app_label.codename"
+    # Most roles serve people at one centre; oversight roles read a province's or the
+    # country's numbers and belong to no centre.
+    workplace: str = Workplace.CENTRE
 
 
 # Booking counselling for a person and running the appointment book at the desk.
@@ -182,6 +194,23 @@ ORIENTATION_EDITOR = Role(
     ),
 )
 
+# Oversight above the centres: numbers only (the reports, with counts under 5 withheld),
+# never a person's record, and nothing to change.
+PROVINCIAL_OFFICER = Role(
+    slug="provincial_officer",
+    group_name="Provincial officer",
+    label=_("Provincial officer"),
+    permissions=("reports.view_reports",),
+    workplace=Workplace.PROVINCE,
+)
+NATIONAL_OFFICER = Role(
+    slug="national_officer",
+    group_name="National officer",
+    label=_("National officer"),
+    permissions=("reports.view_reports",),
+    workplace=Workplace.NATION,
+)
+
 ROLES = (
     KIOSK,
     REGISTRATION_OFFICER,
@@ -189,8 +218,25 @@ ROLES = (
     DISTRICT_LABOUR_OFFICER,
     CENTRE_MANAGER,
     ORIENTATION_EDITOR,
+    PROVINCIAL_OFFICER,
+    NATIONAL_OFFICER,
 )
 ROLES_BY_SLUG = {role.slug: role for role in ROLES}
+ROLES_BY_GROUP_NAME = {role.group_name: role for role in ROLES}
+
+# What an account given a role must be placed at, said to whoever gives the role.
+WORKPLACE_NEEDED = {
+    Workplace.CENTRE: _(
+        "%(role)s: this role works at a centre; choose the centre and no province."
+    ),
+    Workplace.PROVINCE: _(
+        "%(role)s: this role works for a province; choose the province and no centre."
+    ),
+    Workplace.NATION: _(
+        "%(role)s: this role works for the whole country; tick “works nationally” and "
+        "choose no centre or province."
+    ),
+}
 
 # Roles that work in the admin back office (Django's is_staff flag).
 ADMIN_ROLES = frozenset({DISTRICT_LABOUR_OFFICER.slug, ORIENTATION_EDITOR.slug})

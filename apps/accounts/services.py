@@ -1,15 +1,29 @@
 """Writes that shape an account: its role decides its groups and back-office access."""
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from .models import User
-from .roles import ADMIN_ROLES, Role
+from .roles import ADMIN_ROLES, WORKPLACE_NEEDED, Role, Workplace
+
+
+def check_role_fits(*, role: Role, workplace: str) -> None:
+    """Raise ValidationError unless an account placed at `workplace` may hold `role`: a
+    centre's roles at a centre, a provincial officer at a province, a national officer
+    nationally. The reports scope by the place, so a misplaced role would read the
+    wrong unit's numbers."""
+    if role.workplace != workplace:
+        raise ValidationError(
+            WORKPLACE_NEEDED[role.workplace] % {"role": role.label}, code="role_workplace"
+        )
 
 
 @transaction.atomic
 def give_role(*, user: User, role: Role) -> User:
     """Make `role` the account's only role, with back-office access if the role needs it."""
+    if not user.is_superuser:
+        check_role_fits(role=role, workplace=user.workplace)
     group = Group.objects.get(name=role.group_name)
     user.groups.set([group])
     user.__dict__.pop("group_names", None)  # read again when next asked, as Django's set() does
@@ -33,13 +47,23 @@ def create_account_without_password(
 
 @transaction.atomic
 def upsert_account(
-    *, username: str, role: Role, centre, password: str, first_name: str = "", last_name: str = ""
+    *,
+    username: str,
+    role: Role,
+    password: str,
+    centre=None,
+    province=None,
+    first_name: str = "",
+    last_name: str = "",
 ) -> User:
-    """Create or refresh an account with one role at one centre (used by seed_demo)."""
+    """Create or refresh an account with one role, at the centre or province given (a
+    national role at neither); used by seed_demo."""
     user, _created = User.objects.update_or_create(
         username=username,
         defaults={
             "centre": centre,
+            "province": province,
+            "works_nationally": role.workplace == Workplace.NATION,
             "first_name": first_name,
             "last_name": last_name,
             "is_active": True,

@@ -45,7 +45,7 @@ class TeamListView(PermissionRequiredMixin, ListView):
         return (
             User.objects.visible_to(self.request.user)
             .filter(is_active=True)
-            .select_related("centre")
+            .select_related("centre", "province")
             .prefetch_related("groups")
             .order_by("last_name", "first_name", "username")
         )

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
-from .scoping import scoped_to_centre
+from .scoping import scoped_to_centre, scoped_to_oversight
 
 
 class Province(models.Model):
@@ -74,6 +74,19 @@ class CentreQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The centres a staff member may manage: their own; every centre for a superuser."""
         return scoped_to_centre(self, user, centre_field="pk")
+
+    def reported_on_by(self, user):
+        """The centres whose numbers a user may read: their own; their province's for a
+        provincial officer; every centre for a national officer or a superuser."""
+        return scoped_to_oversight(self, user, centre_field="pk")
+
+    def in_reading_order(self):
+        """By province, district and name, each in the alphabet of the page's language."""
+        return self.order_by(
+            in_reading_order("district__province__name"),
+            in_reading_order("district__name"),
+            in_reading_order("name"),
+        )
 
 
 class Centre(models.Model):

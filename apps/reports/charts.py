@@ -7,6 +7,10 @@ right (direction="ltr", explicit text-anchor); for a right-to-left page it is mi
 by computing the coordinates from the right, so labels stay readable either way.
 No style attributes (Content-Security-Policy): colours are presentation attributes or
 classes of static/css/reports.css.
+
+A value that is not a number (a count withheld from the reader, disclosure.Withheld) is
+never drawn to scale: a bar gets no length, only its short text ("<5"); a line leaves a
+gap there. Its full text ("fewer than 5") is in the titles and the description.
 """
 
 from __future__ import annotations
@@ -33,6 +37,15 @@ BAR_COLOUR = "#1f6f50"  # the portal's green
 
 BAR_WIDTH = 320
 BAR_LABEL_MAX = 40  # characters; the full label is in the bar's <title> and the table
+
+
+def _drawn(value) -> bool:
+    """A number drawn to scale; anything else (a withheld count) is only named."""
+    return isinstance(value, int)
+
+
+def _value_text(value) -> str:
+    return str(value) if _drawn(value) else getattr(value, "short", str(value))
 
 
 def _short(label: str) -> str:
@@ -63,12 +76,15 @@ def bar_chart(*, title: str, items: list[tuple[str, int]], rtl: bool = False) ->
     row = 46 if rtl else 38  # Nastaliq needs taller lines
     label_y, bar_y, bar_h = (20, 27, 13) if rtl else (15, 20, 13)
     height = max(row * len(items), row) + 2
-    longest = max((value for _label, value in items), default=0)
+    longest = max((value for _label, value in items if _drawn(value)), default=0)
     span = BAR_WIDTH - 2 * pad - value_room
     parts = []
     for i, (label, value) in enumerate(items):
         top = i * row
-        length = 0 if not longest else max(round(span * value / longest, 1), 1 if value else 0)
+        if not longest or not _drawn(value):
+            length = 0
+        else:
+            length = max(round(span * value / longest, 1), 1 if value else 0)
         if rtl:
             # The label reads right to left (so "18 سے 24" keeps its order); "start"
             # of a right-to-left text is its right edge.
@@ -86,7 +102,7 @@ def bar_chart(*, title: str, items: list[tuple[str, int]], rtl: bool = False) ->
                 'class="reports-label">{label}</text>'
                 '<rect x="{bx}" y="{by}" width="{bw}" height="{bh}" rx="2" fill="{fill}"/>'
                 '<text x="{vx}" y="{vy}" text-anchor="{vanchor}" class="reports-value">'
-                "{value}</text>"
+                "{shown}</text>"
                 "</g>",
                 full=label,
                 value=value,
@@ -103,6 +119,7 @@ def bar_chart(*, title: str, items: list[tuple[str, int]], rtl: bool = False) ->
                 vx=value_x,
                 vy=top + bar_y + bar_h - 2,
                 vanchor=value_anchor,
+                shown=_value_text(value),
             )
         )
     desc = "; ".join(f"{label}: {value}" for label, value in items)
@@ -139,7 +156,9 @@ def line_chart(
     width, height = 400, 230
     left, right, top, bottom = 34, 12, 10, 30
     plot_w, plot_h = width - left - right, height - top - bottom
-    highest = _nice_ceiling(max((max(values, default=0) for *_k, values in series), default=0))
+    highest = _nice_ceiling(
+        max((max(filter(_drawn, values), default=0) for *_k, values in series), default=0)
+    )
     count = len(x_labels)
 
     def x_at(index: int) -> float:
@@ -184,24 +203,35 @@ def line_chart(
     )
     for key, label, values in series:
         colour = SERIES_COLOURS.get(key, "#555555")
-        points = " ".join(f"{x_at(i)},{y_at(v)}" for i, v in enumerate(values))
+        # One line through each run of drawn values: a withheld one leaves a gap.
+        runs = [
+            list(run)
+            for drawn, run in itertools.groupby(enumerate(values), key=lambda p: _drawn(p[1]))
+            if drawn
+        ]
+        lines = format_html_join(
+            "",
+            '<polyline points="{}" fill="none" stroke="{}" stroke-width="{}" '
+            'stroke-linejoin="round"/>',
+            (
+                (" ".join(f"{x_at(i)},{y_at(v)}" for i, v in run), colour, 3 if key == "all" else 2)
+                for run in runs
+            ),
+        )
         dots = format_html_join(
             "",
             '<circle cx="{}" cy="{}" r="3" fill="{}"><title>{}</title></circle>',
             (
                 (x_at(i), y_at(v), colour, f"{label} {x_labels[i]}: {v}")
                 for i, v in enumerate(values)
+                if _drawn(v)
             ),
         )
         parts.append(
             format_html(
-                '<g class="reports-series reports-series-{key}">'
-                '<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="{w}" '
-                'stroke-linejoin="round"/>{dots}</g>',
+                '<g class="reports-series reports-series-{key}">{lines}{dots}</g>',
                 key=key,
-                points=points,
-                colour=colour,
-                w=3 if key == "all" else 2,
+                lines=lines,
                 dots=dots,
             )
         )

@@ -1,5 +1,6 @@
-"""The report's filters: which centre (a superuser only), which days, which service the
-charts show. Read from the query string, so a report can be bookmarked and shared."""
+"""The report's filters: which province and centre (as far as the account reaches,
+scopes.py), which days, which service the charts show. Read from the query string, so a
+report can be bookmarked and shared."""
 
 import datetime
 
@@ -7,10 +8,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.centres.models import Centre
+from apps.centres.models import Centre, Province, in_reading_order
 from apps.core.fields import DayFirstDateField
 
-from .selectors import MAX_PERIOD_DAYS, SERVICES_AND_ALL, Period
+from .selectors import MAX_PERIOD_DAYS, SERVICES_AND_ALL, Period, Scope
 
 
 def default_period(today: datetime.date | None = None) -> Period:
@@ -20,9 +21,16 @@ def default_period(today: datetime.date | None = None) -> Period:
 
 
 class ReportFilterForm(forms.Form):
-    """`centre` is offered to a superuser only ("All centres" when left empty); a centre
-    manager's reports are always their own centre's (views.py decides)."""
+    """`province` is offered to whoever reaches every centre (a national officer, a
+    superuser), `centre` to whoever reaches more than one: each empty means all of
+    them. An account at a centre reports on its own, always."""
 
+    province = forms.ModelChoiceField(
+        label=_("Province"),
+        queryset=Province.objects.all(),
+        required=False,
+        empty_label=_("All provinces"),
+    )
     centre = forms.ModelChoiceField(
         label=_("Centre"),
         queryset=Centre.objects.order_by("name"),
@@ -36,7 +44,7 @@ class ReportFilterForm(forms.Form):
         label=_("Charts show"), choices=SERVICES_AND_ALL, required=False, initial="all"
     )
 
-    def __init__(self, query=None, *, may_choose_centre: bool, today=None):
+    def __init__(self, query=None, *, reach, today=None):
         # Missing fields take their defaults, so that /reports/ alone is a valid report
         # and a link that sets only the centre keeps this month.
         period = default_period(today)
@@ -46,7 +54,9 @@ class ReportFilterForm(forms.Form):
             "service": "all",
         }
         if query is not None:
-            data.update({key: query.get(key) for key in ("centre", "start", "end", "service")})
+            data.update(
+                {key: query.get(key) for key in ("province", "centre", "start", "end", "service")}
+            )
             data = {key: value for key, value in data.items() if value is not None}
             for key, value in (
                 ("start", period.start.isoformat()),
@@ -55,7 +65,18 @@ class ReportFilterForm(forms.Form):
                 data.setdefault(key, value)
             data.setdefault("service", "all")
         super().__init__(data)
-        if not may_choose_centre:
+        self.reach = reach
+        if reach.may_choose_province:
+            self.fields["province"].queryset = Province.objects.order_by(in_reading_order("name"))
+        else:
+            del self.fields["province"]
+        if reach.may_choose_centre:
+            self.fields["centre"].queryset = reach.centres().in_reading_order()
+            if reach.province is not None:
+                self.fields["centre"].empty_label = _("All centres of %(province)s") % {
+                    "province": reach.province.name
+                }
+        else:
             del self.fields["centre"]
 
     def clean(self):
@@ -72,7 +93,17 @@ class ReportFilterForm(forms.Form):
                 )
         if not cleaned.get("service"):
             cleaned["service"] = "all"
+        centre, province = cleaned.get("centre"), cleaned.get("province")
+        if centre and province and centre.district.province_id != province.pk:
+            self.add_error("centre", _("This centre is not in the province chosen."))
         return cleaned
+
+    @property
+    def scope(self) -> Scope:
+        """The centres chosen, within the account's reach."""
+        centre = self.cleaned_data.get("centre") or self.reach.centre
+        province = self.cleaned_data.get("province") or self.reach.province
+        return Scope(centre=centre, province=None if centre else province)
 
     @property
     def period(self) -> Period:

@@ -1,4 +1,5 @@
-"""People served by a centre in a period: counted by the database, in one query.
+"""People served by a centre, a province's centres or every centre in a period: counted
+by the database, in one query.
 
 How we count (shown on the pages as well, see HOW_WE_COUNT):
 
@@ -22,15 +23,21 @@ How we count (shown on the pages as well, see HOW_WE_COUNT):
   the listing's occupation for referrals and departures, otherwise of the person's
   occupation with the most years (a tie goes to the lowest code); "Not stated" when
   they gave none. "All services" uses the person's own first country and main occupation.
+- Across centres (a province, the country), a service counts at the centre it belongs
+  to (above), and so in that centre's district and province: a person served at two
+  centres counts at each, and once in any number that covers both.
 - A person whose personal data was erased (anonymised) is still counted. Reports show
-  counts only, never names or numbers that identify a person.
+  counts only, never names or numbers that identify a person. Readers above a centre
+  see no count under 5 (disclosure.py).
 
 Performance: the whole report (headlines, every breakdown for every service, the weekly
 trend) is one SQL statement with GROUP BY GROUPING SETS and COUNT(DISTINCT ...), plus one
 look-up each for the names of districts and occupation groups: the number of queries
 does not grow with the data. The registration part uses the candidate_centre_recent
 index (centre, created_at); migration reports.0002 adds indexes for the status changes
-of applications and for orientation sessions by centre and start.
+of applications and for orientation sessions by centre and start. A province is its
+centres' ids in the statement (`centre_id = ANY(...)`), read with the comparison's
+names in one query first: the index serves a list of centres as it serves one.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from apps.candidates.models import Candidate, CandidateOccupation
-from apps.centres.models import District
+from apps.centres.models import Centre, District, Province
 from apps.counselling.models import Appointment, Counsellor
 from apps.listings.models import Application, ApplicationStatusChange, JobListing
 from apps.occupations.models import Occupation
@@ -99,6 +106,17 @@ AGE_BANDS = [
     ("55_over", _("55 and over"), 55, None),
 ]
 
+# Where the service was given, for a report across centres (a province, the country).
+CENTRE = "centre"
+CENTRE_DISTRICT = "centre_district"
+CENTRE_PROVINCE = "centre_province"
+
+PLACES = [
+    (CENTRE, _("Centre")),
+    (CENTRE_DISTRICT, _("District of the centre")),
+    (CENTRE_PROVINCE, _("Province of the centre")),
+]
+
 NOT_STATED = "not_stated"
 NOT_STATED_LABEL = _("Not stated")
 
@@ -135,6 +153,14 @@ HOW_WE_COUNT = [
         "only, never names or numbers that identify a person."
     ),
 ]
+
+
+# Added to HOW_WE_COUNT on a report across centres.
+ACROSS_CENTRES_RULE = _(
+    "Across centres, each service counts at the centre that gave it, and so in that "
+    "centre's district and province: a person served at two centres counts at each, "
+    "and once in any number that covers both."
+)
 
 
 @dataclass(frozen=True)
@@ -175,6 +201,45 @@ def month_period(year: int, month: int) -> Period:
     return Period(first, following - datetime.timedelta(days=1))
 
 
+@dataclass(frozen=True)
+class Scope:
+    """The centres a report counts: one centre, one province's, or (neither) every one."""
+
+    centre: Centre | None = None
+    province: Province | None = None
+
+    @property
+    def spans_centres(self) -> bool:
+        return self.centre is None
+
+    @property
+    def cache_key(self) -> str:
+        if self.centre is not None:
+            return f"centre-{self.centre.pk}"
+        if self.province is not None:
+            return f"province-{self.province.pk}"
+        return "all"
+
+    @property
+    def code(self) -> str:
+        """What the CSV names the scope by: the centre's code, the province's English
+        name, or ALL."""
+        if self.centre is not None:
+            return self.centre.code
+        if self.province is not None:
+            return self.province.name_en or self.province.name
+        return "ALL"
+
+    def centres(self) -> list[Centre]:
+        """The centres counted, with their district and province, in reading order."""
+        centres = Centre.objects.select_related("district__province").in_reading_order()
+        if self.centre is not None:
+            return [self.centre]
+        if self.province is not None:
+            centres = centres.filter(district__province=self.province)
+        return list(centres)
+
+
 @dataclass
 class Row:
     """One value of a breakdown (a sex, a district...) and the people per service."""
@@ -190,6 +255,17 @@ class Row:
     def counts(self) -> list[int]:
         """People per service, in the order of SERVICES_AND_ALL (for tables)."""
         return [self.people.get(key, 0) for key in SERVICE_KEYS]
+
+
+@dataclass
+class PlaceRow(Row):
+    """A centre, a district or a province of a report across centres. `parent` is the
+    key of the row one level up (a centre's district, a district's province; None under
+    the report's total); `district` and `province` name where a centre is."""
+
+    parent: str | None = None
+    district: str = ""
+    province: str = ""
 
 
 @dataclass
@@ -212,12 +288,21 @@ class PeopleServed:
     """The report: totals per service, breakdowns per dimension, the weekly trend."""
 
     period: Period
-    centre: object  # a Centre, or None for every centre
+    scope: Scope
     totals: dict[str, int]
     breakdowns: dict[str, list[Row]]
     weeks: list[Week]
+    # By centre, district and province of the centre, for a report across centres.
+    places: dict[str, list[PlaceRow]] = field(default_factory=dict)
     # When it was counted: the dashboard may show a count a few minutes old.
     counted_at: datetime.datetime = field(default_factory=timezone.now)
+    # True once counts under 5 are withheld (disclosure.protect).
+    hides_small_numbers: bool = False
+
+    @property
+    def centre(self):
+        """The centre reported on; None for a report across centres."""
+        return self.scope.centre
 
     @property
     def total_rows(self) -> list[tuple[str, str, int]]:
@@ -226,6 +311,11 @@ class PeopleServed:
     def dimensions(self):
         """(key, label, rows) for every breakdown, in the order of DIMENSIONS."""
         return [(key, label, self.breakdowns[key]) for key, label in DIMENSIONS]
+
+    def place_dimensions(self):
+        """(key, label, rows) by centre, district and province of the centre, for a
+        report across centres (none for one centre's)."""
+        return [(key, label, self.places[key]) for key, label in PLACES if key in self.places]
 
 
 # --- The query -----------------------------------------------------------------------
@@ -238,12 +328,16 @@ _AGE_BAND_SQL = (
 )
 
 
-def _people_served_sql(*, by_centre: bool) -> str:
+def _people_served_sql(*, within: str, by_place: bool) -> str:
     """One statement: every service's rows, the person-level values, then GROUPING SETS.
 
-    `by_centre` adds the centre condition to each service (absent for every centre).
+    `within` is the condition on each service's centre: "centre" (one, %(centre)s),
+    "centres" (a list, %(centres)s) or "" (every centre). `by_place` adds the counts by
+    centre, district and province of the centre.
     """
     t = {
+        "centre": Centre._meta.db_table,
+        "district": District._meta.db_table,
         "candidate": Candidate._meta.db_table,
         "occupation": Occupation._meta.db_table,
         "candidate_occupation": CandidateOccupation._meta.db_table,
@@ -258,7 +352,34 @@ def _people_served_sql(*, by_centre: bool) -> str:
     }
 
     def centre(column: str) -> str:
-        return f"AND {column} = %(centre)s" if by_centre else ""
+        if within == "centre":
+            return f"AND {column} = %(centre)s"
+        if within == "centres":
+            return f"AND {column} = ANY(%(centres)s)"
+        return ""
+
+    # Each service's centre, and so its district and province, counted per service and
+    # (the NULL service of the second set of each pair) across services, as the weeks.
+    place_rows = f"""
+, place_rows AS (
+    SELECT s.service, s.candidate_id, s.centre_id, ce.district_id, d.province_id
+    FROM served s
+    JOIN {t["centre"]} ce ON ce.id = s.centre_id
+    JOIN {t["district"]} d ON d.id = ce.district_id
+)"""
+    place_counts = """
+UNION ALL
+SELECT COALESCE(service, 'all'),
+       CASE WHEN GROUPING(centre_id) = 0 THEN 'centre'
+            WHEN GROUPING(district_id) = 0 THEN 'centre_district'
+            ELSE 'centre_province' END,
+       COALESCE(centre_id, district_id, province_id)::text,
+       COUNT(DISTINCT candidate_id)
+  FROM place_rows
+ GROUP BY GROUPING SETS (
+       (service, centre_id), (centre_id), (service, district_id), (district_id),
+       (service, province_id), (province_id))
+"""
 
     # Dimension values are all text, so that one column carries them in the result.
     return f"""
@@ -275,30 +396,31 @@ up (id, ancestor_id, level) AS (
 major_group AS (
     SELECT id, ancestor_id AS major_id FROM up WHERE level = 'major'
 ),
-served (service, candidate_id, at, country, occupation_id) AS (
-    SELECT 'registration', c.id, c.created_at, NULL::varchar, NULL::bigint
+served (service, candidate_id, at, country, occupation_id, centre_id) AS (
+    SELECT 'registration', c.id, c.created_at, NULL::varchar, NULL::bigint, c.centre_id
     FROM {t["candidate"]} c
     WHERE c.created_at >= %(start)s AND c.created_at < %(end)s {centre("c.centre_id")}
   UNION ALL
-    SELECT 'counselling', a.candidate_id, a.starts_at, NULL, NULL
+    SELECT 'counselling', a.candidate_id, a.starts_at, NULL, NULL, u.centre_id
     FROM {t["appointment"]} a
     JOIN {t["counsellor"]} co ON co.id = a.counsellor_id
     JOIN {t["user"]} u ON u.id = co.user_id
     WHERE a.status = %(completed)s
       AND a.starts_at >= %(start)s AND a.starts_at < %(end)s {centre("u.centre_id")}
   UNION ALL
-    SELECT 'orientation', e.candidate_id, s.starts_at, NULLIF(s.country, ''), NULL
+    SELECT 'orientation', e.candidate_id, s.starts_at, NULLIF(s.country, ''), NULL, s.centre_id
     FROM {t["enrolment"]} e
     JOIN {t["session"]} s ON s.id = e.session_id
     WHERE e.attended
       AND s.starts_at >= %(start)s AND s.starts_at < %(end)s {centre("s.centre_id")}
   UNION ALL
     SELECT CASE sc.to_status WHEN %(referred)s THEN 'referral' ELSE 'departure' END,
-           ap.candidate_id, sc.changed_at, l.destination_country, l.occupation_id
+           ap.candidate_id, sc.changed_at, l.destination_country, l.occupation_id,
+           rc.centre_id
     FROM {t["status_change"]} sc
     JOIN {t["application"]} ap ON ap.id = sc.application_id
     JOIN {t["listing"]} l ON l.id = ap.listing_id
-    {f"JOIN {t['candidate']} rc ON rc.id = ap.candidate_id" if by_centre else ""}
+    JOIN {t["candidate"]} rc ON rc.id = ap.candidate_id
     WHERE sc.to_status IN (%(referred)s, %(departed)s)
       AND sc.changed_at >= %(start)s AND sc.changed_at < %(end)s {centre("rc.centre_id")}
 ),
@@ -345,7 +467,7 @@ report_rows AS (
            {_AGE_BAND_SQL.format(age="age")} AS age_band,
            country, major_id::text AS major_id, week
     FROM (SELECT * FROM service_rows UNION ALL SELECT * FROM person_rows) r
-)
+){place_rows if by_place else ""}
 SELECT service, 'total' AS dimension, NULL AS value, COUNT(DISTINCT candidate_id)
   FROM report_rows GROUP BY service
 UNION ALL
@@ -365,32 +487,44 @@ UNION ALL
 SELECT COALESCE(service, 'all'), 'week', week::text, COUNT(DISTINCT candidate_id)
   FROM service_rows
  GROUP BY GROUPING SETS ((service, week), (week))
-"""
+{place_counts if by_place else ""}"""
 
 
-def recent_people_served(*, period: Period, centre=None) -> PeopleServed:
+def recent_people_served(*, period: Period, centre=None, province=None) -> PeopleServed:
     """`people_served`, cached for every worker (apps/reports/cache.py); counted on the
     replica where there is one."""
+    scope = Scope(centre=centre, province=None if centre else province)
 
     def count():
         with reading_from_replica():
-            return people_served(period=period, centre=centre)
+            return people_served(period=period, centre=centre, province=province)
 
-    return cache.people_served(period, centre, count)
+    return cache.people_served(period, scope, count)
 
 
-def people_served(*, period: Period, centre=None) -> PeopleServed:
-    """Distinct people served in `period` by `centre` (None: every centre), per service,
-    broken down by sex, age band, district, destination and occupation group, and per week.
+def people_served(*, period: Period, centre=None, province=None) -> PeopleServed:
+    """Distinct people served in `period` by `centre`, else by the centres of `province`,
+    else by every centre, per service, broken down by sex, age band, district,
+    destination and occupation group, and per week; across centres, also by centre and
+    by the centre's district and province.
 
-    Callers decide which centre a user may see (views.py); this counts what it is told.
+    Callers decide what a user may see (scopes.py); this counts what it is told.
     """
-    sql = _people_served_sql(by_centre=centre is not None)
+    scope = Scope(centre=centre, province=None if centre else province)
+    centres = scope.centres() if scope.spans_centres else []
+    if scope.centre is not None:
+        within = "centre"
+    elif scope.province is not None:
+        within = "centres"
+    else:
+        within = ""
+    sql = _people_served_sql(within=within, by_place=scope.spans_centres)
     params = {
         "start": period.start_at,
         "end": period.end_before,
         "tz": settings.TIME_ZONE,
         "centre": getattr(centre, "pk", None),
+        "centres": [c.pk for c in centres],
         "completed": Appointment.Status.COMPLETED,
         "referred": Application.Status.REFERRED,
         "departed": Application.Status.DEPARTED,
@@ -418,14 +552,57 @@ def people_served(*, period: Period, centre=None) -> PeopleServed:
 
     return PeopleServed(
         period=period,
-        centre=centre,
+        scope=scope,
         totals=totals,
         breakdowns=_breakdowns(counts),
         weeks=[
             Week(monday=monday, people=weekly.get(monday.isoformat(), {}))
             for monday in period.weeks()
         ],
+        places=_places(scope, centres, counts) if scope.spans_centres else {},
     )
+
+
+def _places(scope: Scope, centres: list[Centre], counts) -> dict[str, list[PlaceRow]]:
+    """Every centre counted (zeros too: a comparison shows who served nobody), its
+    district and, across provinces, its province, in reading order. Keys are codes and
+    English names, as in the CSV export."""
+
+    def key(place) -> str:
+        return place.name_en or place.name
+
+    by_province = scope.province is None
+    districts = {centre.district_id: centre.district for centre in centres}
+    provinces = {d.province_id: d.province for d in districts.values()}
+    places = {
+        CENTRE: [
+            PlaceRow(
+                centre.code,
+                centre.name,
+                dict(counts[CENTRE].get(str(centre.pk), {})),
+                parent=key(centre.district),
+                district=centre.district.name,
+                province=centre.district.province.name,
+            )
+            for centre in centres
+        ],
+        CENTRE_DISTRICT: [
+            PlaceRow(
+                key(district),
+                district.name,
+                dict(counts[CENTRE_DISTRICT].get(str(district.pk), {})),
+                parent=key(district.province) if by_province else None,
+                province=district.province.name,
+            )
+            for district in districts.values()
+        ],
+    }
+    if by_province:
+        places[CENTRE_PROVINCE] = [
+            PlaceRow(key(province), province.name, dict(counts[CENTRE_PROVINCE].get(str(pk), {})))
+            for pk, province in provinces.items()
+        ]
+    return places
 
 
 def _breakdowns(counts) -> dict[str, list[Row]]:

@@ -1,15 +1,16 @@
-"""Reports for centre managers: the dashboard, its CSV export and the printable month.
+"""Reports: the dashboard, its CSV export and the printable month.
 
-A centre manager reports on their own centre only: asking for another centre's report
-answers 404, as for any other centre's object. A superuser chooses a centre or all.
+A centre manager reports on their own centre only; a provincial officer on their
+province's centres, a national officer and a superuser on any centre, province or all
+(scopes.py). Asking for numbers outside one's reach answers 404, as for any other
+centre's object. Readers above a centre never see a count under 5 (disclosure.py).
 """
 
 import csv
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -18,15 +19,15 @@ from django.utils.translation import gettext as _
 
 from apps.audit.models import AuditEntry
 from apps.audit.services import record_access
-from apps.centres.models import Centre
 from apps.core.permissions import require_permission
 
-from . import cache, charts
+from . import cache, charts, disclosure
 from .forms import ReportFilterForm
 from .models import Report
 from .routing import reading_from_replica
+from .scopes import reach_of
 from .selectors import (
-    DIMENSIONS,
+    ACROSS_CENTRES_RULE,
     HOW_WE_COUNT,
     SERVICE_KEYS,
     SERVICES_AND_ALL,
@@ -41,38 +42,56 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 CSV_HEADER = ["centre", "from", "to", "service", "dimension", "value", "label", "people"]
 
 
-def _own_centre(request):
-    """The only centre a user who is not a superuser may report on. Asking for another
-    (?centre=CODE) is 404: nothing about another centre leaks, not even its existence."""
-    user = request.user
-    if user.centre_id is None:
-        raise PermissionDenied
-    asked = request.GET.get("centre")
-    if asked and asked != user.centre.code:
-        raise Http404
-    return user.centre
-
-
 def _filters(request):
-    """(form, centre, own centre): the bound filter form; if it is valid, the centre
-    reported on (None: all centres, a superuser's choice); the user's own centre (None
-    for a superuser)."""
-    superuser = request.user.is_superuser
-    own = None if superuser else _own_centre(request)
-    form = ReportFilterForm(request.GET, may_choose_centre=superuser)
-    centre = None
-    if form.is_valid():
-        centre = form.cleaned_data["centre"] if superuser else own
-    return form, centre, own
+    """(form, scope, reach): the bound filter form; if it is valid, the scope reported
+    on, else None; what the account may report on."""
+    reach = reach_of(request.user)
+    if not reach.may_choose_province:
+        # A centre or province named outside a fixed reach is 404, before any message
+        # could say whether it exists. Whoever reaches every centre gets the form's.
+        reach.scope_asked(request.GET)
+    form = ReportFilterForm(request.GET, reach=reach)
+    return form, (form.scope if form.is_valid() else None), reach
 
 
-def _query(form, centre, **extra) -> str:
-    """The query string of the same report (dates and centre code: nothing personal)."""
+def _scope_query(form, scope) -> dict:
+    """The centre or province chosen on the form, as query parameters (none when it is
+    the account's own, fixed scope)."""
+    if scope.centre is not None and "centre" in form.fields:
+        return {"centre": scope.centre.code}
+    if scope.province is not None and "province" in form.fields:
+        return {"province": scope.province.pk}
+    return {}
+
+
+def _query(form, scope) -> str:
+    """The query string of the same report (dates, centre code or province: nothing
+    personal)."""
     params = {"start": form.cleaned_data["start"], "end": form.cleaned_data["end"]}
-    if centre is not None and form.fields.get("centre") is not None:
-        params["centre"] = centre.code
-    params.update(extra)
+    params.update(_scope_query(form, scope))
     return urlencode(params)
+
+
+def _shown(report, reach):
+    """The report as this reader may see it: counts under 5 withheld above a centre."""
+    return disclosure.protect(report) if reach.hides_small_numbers else report
+
+
+def _how_we_count(report) -> list:
+    rules = list(HOW_WE_COUNT)
+    if report.scope.spans_centres:
+        rules.append(ACROSS_CENTRES_RULE)
+    if report.hides_small_numbers:
+        rules.extend(disclosure.RULES)
+    return rules
+
+
+def _scope_name(scope) -> str:
+    if scope.centre is not None:
+        return scope.centre.name
+    if scope.province is not None:
+        return _("All centres of %(province)s") % {"province": scope.province.name}
+    return _("All centres")
 
 
 def _previous_month(day: datetime.date) -> tuple[int, int]:
@@ -92,27 +111,37 @@ def _trend_chart(report, rtl: bool):
     )
 
 
-def _drawn_results(report, centre, service) -> str:
+def _sections(report, service: str, rtl: bool) -> list[dict]:
+    """A chart and a table per breakdown: by place first across centres (the
+    comparison of centres), then the people's own breakdowns."""
+    service_label = dict(SERVICES_AND_ALL)[service]
+    return [
+        {
+            "key": key,
+            "label": label,
+            "rows": rows,
+            "chart": charts.bar_chart(
+                title=_("%(service)s by %(dimension)s")
+                % {"service": service_label, "dimension": str(label).lower()},
+                items=[(str(row.label), row.count(service)) for row in rows],
+                rtl=rtl,
+            ),
+        }
+        for key, label, rows in [*report.place_dimensions(), *report.dimensions()]
+    ]
+
+
+def _drawn_results(report, service) -> str:
     """The numbers, charts and tables of the dashboard, drawn."""
     rtl = translation.get_language_bidi()
-    service_label = dict(SERVICES_AND_ALL)[service]
-    sections = []
-    for key, label, rows in report.dimensions():
-        chart = charts.bar_chart(
-            title=_("%(service)s by %(dimension)s")
-            % {"service": service_label, "dimension": str(label).lower()},
-            items=[(str(row.label), row.count(service)) for row in rows],
-            rtl=rtl,
-        )
-        sections.append({"key": key, "label": label, "rows": rows, "chart": chart})
     return render_to_string(
         "reports/_results.html",
         {
             "report": report,
-            "centre": centre,
+            "scope_name": _scope_name(report.scope),
             "services": SERVICES_AND_ALL,
-            "chart_service": service_label,
-            "sections": sections,
+            "chart_service": dict(SERVICES_AND_ALL)[service],
+            "sections": _sections(report, service, rtl),
             "trend_chart": _trend_chart(report, rtl),
         },
     )
@@ -122,29 +151,31 @@ def _drawn_results(report, centre, service) -> str:
 def dashboard(request):
     """People served in a period: headline numbers, a chart and a table per breakdown,
     the weekly trend; links to the CSV export and the printable month."""
-    form, centre, own = _filters(request)
+    form, scope, reach = _filters(request)
     context = {
         "form": form,
-        "fixed_centre": own,
+        "fixed_centre": reach.centre,
+        "fixed_province": reach.province if reach.may_choose_centre else None,
         "services": SERVICES_AND_ALL,
         "how_we_count": HOW_WE_COUNT,
     }
-    if form.is_valid():
-        report = recent_people_served(period=form.period, centre=centre)
+    if scope is not None:
+        report = _shown(
+            recent_people_served(period=form.period, centre=scope.centre, province=scope.province),
+            reach,
+        )
         service = form.cleaned_data["service"]
         end = form.period.end
         months = [(end.year, end.month), _previous_month(end)]
-        monthly_query = f"?{urlencode({'centre': centre.code})}" if centre and not own else ""
+        scope_query = _scope_query(form, scope)
+        monthly_query = f"?{urlencode(scope_query)}" if scope_query else ""
         context.update(
             report=report,
+            how_we_count=_how_we_count(report),
             results=cache.dashboard_results(
-                report,
-                form.period,
-                centre,
-                service,
-                lambda: _drawn_results(report, centre, service),
+                report, form.period, service, lambda: _drawn_results(report, service)
             ),
-            csv_url=f"{reverse('reports:export_csv')}?{_query(form, centre)}",
+            csv_url=f"{reverse('reports:export_csv')}?{_query(form, scope)}",
             monthly_links=[
                 (
                     datetime.date(year, month, 1),
@@ -161,15 +192,16 @@ def dashboard(request):
 def export_csv(request):
     """The dashboard's numbers as CSV (UTF-8 with a byte-order mark, so that Excel reads
     Urdu), one row per service and value; recorded in the audit trail as an export."""
-    form, centre, _own = _filters(request)
-    if not form.is_valid():
+    form, scope, reach = _filters(request)
+    if scope is None:
         # The dashboard shows what is wrong with the same filters, nothing typed lost.
         return redirect(f"{reverse('reports:dashboard')}?{request.GET.urlencode()}")
     period = form.period
     # Counted on the replica; the audit entry below is a write, on the primary.
     with reading_from_replica():
-        report = people_served(period=period, centre=centre)
-    code = centre.code if centre else "ALL"
+        report = people_served(period=period, centre=scope.centre, province=scope.province)
+    report = _shown(report, reach)
+    code = scope.code
     filename = f"people-served_{code}_{period.start:%Y-%m-%d}_{period.end:%Y-%m-%d}.csv"
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -179,8 +211,8 @@ def export_csv(request):
     lead = [code, period.start.isoformat(), period.end.isoformat()]
     for key, label, people in report.total_rows:
         writer.writerow([*lead, key, "total", "", str(label), people])
-    for dimension, _label in DIMENSIONS:
-        for row in report.breakdowns[dimension]:
+    for dimension, _label, rows in [*report.dimensions(), *report.place_dimensions()]:
+        for row in rows:
             for service in SERVICE_KEYS:
                 writer.writerow(
                     [*lead, service, dimension, row.key, str(row.label), row.count(service)]
@@ -197,17 +229,20 @@ def export_csv(request):
                     week.people.get(service, 0),
                 ]
             )
+    details = {
+        "report": "people_served",
+        "from": period.start.isoformat(),
+        "to": period.end.isoformat(),
+        "format": "csv",
+    }
+    if scope.province is not None:
+        details["province"] = scope.code
     record_access(
         actor=request.user,
         kind=AuditEntry.AccessKind.REPORT_EXPORT,
-        obj=centre,
-        model=Report,  # what an export over every centre (no centre) is recorded against
-        details={
-            "report": "people_served",
-            "from": period.start.isoformat(),
-            "to": period.end.isoformat(),
-            "format": "csv",
-        },
+        obj=scope.centre,
+        model=Report,  # what an export across centres (no centre) is recorded against
+        details=details,
     )
     return response
 
@@ -217,22 +252,23 @@ def monthly(request, year, month):
     """Every number of one calendar month, laid out to print for the department."""
     if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
         raise Http404
-    if request.user.is_superuser:
-        code = request.GET.get("centre")
-        centre = get_object_or_404(Centre, code=code) if code else None
-    else:
-        centre = _own_centre(request)
+    reach = reach_of(request.user)
+    scope = reach.scope_asked(request.GET)
     period = month_period(year, month)
-    report = recent_people_served(period=period, centre=centre)
+    report = _shown(
+        recent_people_served(period=period, centre=scope.centre, province=scope.province),
+        reach,
+    )
     return render(
         request,
         "reports/monthly.html",
         {
             "report": report,
-            "centre": centre,
+            "centre": scope.centre,
+            "scope_name": _scope_name(scope),
             "month": period.start,
             "services": SERVICES_AND_ALL,
-            "how_we_count": HOW_WE_COUNT,
+            "how_we_count": _how_we_count(report),
             "generated_at": timezone.localtime(),
             "trend_chart": _trend_chart(report, translation.get_language_bidi()),
         },

@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from apps.accounts.models import User
-from apps.accounts.roles import ROLES, sync_roles
+from apps.accounts.roles import ROLES, ROLES_BY_SLUG, sync_roles
+from apps.accounts.services import give_role
 from tests.factories import CentreFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,68 @@ def test_a_staff_account_without_a_centre_gets_a_clear_message():
     user = User(username="nowhere", password="x")
     with pytest.raises(ValidationError) as error:
         user.full_clean()
-    assert "Choose the centre this person works at." in str(error.value)
+    assert "Choose where this person works" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        {"centre": True, "province": True},
+        {"centre": True, "works_nationally": True},
+        {"province": True, "works_nationally": True},
+    ],
+    ids=["centre-and-province", "centre-and-nation", "province-and-nation"],
+)
+def test_an_account_works_at_one_place_only(place):
+    centre = CentreFactory()
+    fields = {
+        "centre": centre if place.get("centre") else None,
+        "province": centre.district.province if place.get("province") else None,
+        "works_nationally": place.get("works_nationally", False),
+    }
+    with pytest.raises(ValidationError, match="one of them only"):
+        User(username="twice", password="x", **fields).full_clean()
+    with pytest.raises(IntegrityError):
+        User.objects.create(username="twice", **fields)
+
+
+def test_a_province_or_the_whole_country_is_a_place():
+    province = CentreFactory().district.province
+    provincial = User.objects.create(username="punjab", province=province)
+    national = User.objects.create(username="pakistan", works_nationally=True)
+    assert (provincial.workplace, provincial.workplace_name) == ("province", "Punjab")
+    assert (national.workplace, national.workplace_name) == ("nation", "Whole country")
+    assert provincial.works_above_a_centre and national.works_above_a_centre
+
+
+@pytest.mark.parametrize(
+    ("role", "place", "message"),
+    [
+        ("provincial_officer", "centre", "works for a province"),
+        ("national_officer", "centre", "works for the whole country"),
+        ("centre_manager", "province", "works at a centre"),
+        ("national_officer", "province", "works for the whole country"),
+        ("provincial_officer", "nation", "works for a province"),
+    ],
+)
+def test_a_role_is_given_only_to_an_account_at_its_place(role, place, message):
+    centre = CentreFactory()
+    user = User.objects.create(
+        username="misplaced",
+        centre=centre if place == "centre" else None,
+        province=centre.district.province if place == "province" else None,
+        works_nationally=place == "nation",
+    )
+    with pytest.raises(ValidationError, match=message):
+        give_role(user=user, role=ROLES_BY_SLUG[role])
+    assert not user.groups.exists()
+
+
+def test_oversight_roles_read_reports_only_and_stay_out_of_the_back_office():
+    for role in ("provincial_officer", "national_officer"):
+        user = UserFactory(role=role)
+        assert user.get_all_permissions() == {"reports.view_reports"}
+        assert user.centre is None and not user.is_staff
 
 
 def test_a_superuser_needs_no_centre():

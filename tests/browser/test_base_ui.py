@@ -100,6 +100,8 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "reports:dashboard",
         },
         "orientation_editor": {"core:workspace", "listings:list", "admin:index"},
+        "provincial_officer": {"core:workspace", "listings:list", "reports:dashboard"},
+        "national_officer": {"core:workspace", "listings:list", "reports:dashboard"},
     }[role]
     assert nav == expected
     # The bar fits the screen: nothing (the language switcher least of all) off the edge.

@@ -33,3 +33,28 @@ def test_a_manager_sees_the_charts(open_page, live_server, language, viewport):
     # Wide tables scroll inside their box; the page itself never scrolls sideways.
     assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
     save_screenshot(page, f"reports-dashboard-{language}-{viewport}")
+
+
+@pytest.mark.parametrize(("language", "viewport"), [("en", "kiosk-landscape"), ("ur", "phone")])
+def test_a_provincial_officer_compares_the_centres(open_page, live_server, language, viewport):
+    lahore = CentreFactory(code="LHR", name="Migrant Resource Centre Lahore")
+    sialkot = CentreFactory(code="SKT", name="District Labour Office Sialkot")
+    for _n in range(6):
+        make_candidate(centre=lahore)
+    make_candidate(centre=sialkot, sex="female")
+    UserFactory(role="provincial_officer", centre=lahore, username="punjab.reports")
+    page = open_page(viewport)
+    log_in(page, "punjab.reports", TEST_PASSWORD)
+    page.context.add_cookies(
+        [{"name": "django_language", "value": language, "url": live_server.url}]
+    )
+    page.goto("/reports/")
+    assert page.get_by_test_id("headline-registration").inner_text() == "7"
+    comparison = page.get_by_test_id("table-centre")
+    assert comparison.locator("tbody tr").count() == 2
+    fewer = "fewer than 5" if language == "en" else "5 سے کم"
+    assert fewer in comparison.locator("tr[data-value=SKT]").inner_text()
+    # By centre and by district, then the five breakdowns and the weekly trend.
+    assert page.locator("svg.reports-chart[role=img]").count() == 8
+    assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
+    save_screenshot(page, f"reports-provincial-{language}-{viewport}")

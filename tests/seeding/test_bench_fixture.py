@@ -31,6 +31,7 @@ def demo(settings, make_user, centre):
         "counsellor.lahore": "counsellor",
         "manager.lahore": "centre_manager",
         "kiosk.lahore": "kiosk",
+        "provincial.punjab": "provincial_officer",
     }
     accounts = {name: make_user(role, username=name) for name, role in users.items()}
     person = make_candidate(

@@ -77,6 +77,8 @@ def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(setting
         "Counsellor",
         "District labour officer",
         "Centre manager",
+        "Provincial officer, Punjab",
+        "National officer, every centre",
         "Superuser",
     ):
         assert label in out
@@ -110,6 +112,12 @@ def test_seed_demo_twice_duplicates_nothing_and_prints_every_roles_login(setting
     # The logins printed stay a short list: the other offices' in one pattern.
     assert "officer.att" not in out and "officer.<code>" in out
     assert len(out.splitlines()) < 2 * 40  # two runs
+
+    provincial = User.objects.get(username="provincial.punjab")
+    assert (provincial.province.name_en, provincial.centre) == ("Punjab", None)
+    assert [role.slug for role in provincial.roles] == ["provincial_officer"]
+    national = User.objects.get(username="national.officer")
+    assert national.works_nationally and national.check_password("mrc-demo-2026")
 
 
 def test_the_district_offices_csv_is_the_one_the_script_writes(tmp_path):

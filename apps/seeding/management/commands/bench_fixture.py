@@ -45,6 +45,7 @@ ACCOUNTS = {
     "counsellor": "counsellor.lahore",
     "manager": "manager.lahore",
     "kiosk": "kiosk.lahore",
+    "provincial": "provincial.punjab",
 }
 # Ready kiosk sessions have keys starting with this, so the next run can remove the
 # ones left unused.

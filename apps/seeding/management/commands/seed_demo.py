@@ -24,7 +24,7 @@ from apps.accounts.services import upsert_account
 from apps.candidates.identifiers import format_cnic
 from apps.candidates.models import Candidate, ConsentText
 from apps.candidates.services import Registration, register_candidate
-from apps.centres.models import Centre, District
+from apps.centres.models import Centre, District, Province
 from apps.network.csv_rows import open_centres_from_csv
 from apps.occupations.models import Occupation
 from apps.seeding.demo.counselling import notices_not_sent, seed_counselling
@@ -115,6 +115,13 @@ DEMO_ACCOUNTS = [
     # Two editors, so that one can review what the other wrote.
     ("editor.lahore", roles.ORIENTATION_EDITOR, "LHR", "Zainab", "Qureshi"),
     ("editor2.lahore", roles.ORIENTATION_EDITOR, "LHR", "Hamid", "Latif"),
+]
+
+# (username, role, province's English name or None for the whole country, first name,
+# last name): numbers only, across centres.
+DEMO_OVERSIGHT_ACCOUNTS = [
+    ("provincial.punjab", roles.PROVINCIAL_OFFICER, "Punjab", "Tariq", "Mahmood"),
+    ("national.officer", roles.NATIONAL_OFFICER, None, "Amna", "Siddiqui"),
 ]
 
 
@@ -210,6 +217,15 @@ class Command(BaseCommand):
                 username=username,
                 role=role,
                 centre=centres[code],
+                password=DEMO_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
+            )
+        for username, role, province, first_name, last_name in DEMO_OVERSIGHT_ACCOUNTS:
+            upsert_account(
+                username=username,
+                role=role,
+                province=Province.objects.get(name_en=province) if province else None,
                 password=DEMO_PASSWORD,
                 first_name=first_name,
                 last_name=last_name,
@@ -314,4 +330,6 @@ class Command(BaseCommand):
                 "  officer.<code>, manager.<code>, dlo.<code>, counsellor1.<code>, "
                 f"kiosk.<code>, e.g. officer.{example}"
             )
+        for username, role, province, _first, _last in DEMO_OVERSIGHT_ACCOUNTS:
+            write(f"  {username:<20} {role.group_name}, {province or 'every centre'} (reports)")
         write("")
