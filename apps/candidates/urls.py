@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_duplicates
 
 app_name = "candidates"
 
@@ -20,4 +20,20 @@ urlpatterns = [
     ),
     path("<str:registration_number>/verify/", views.verify, name="verify"),
     path("<str:registration_number>/edit/", views.candidate_edit, name="edit"),
+]
+
+# One person, one record (views_duplicates). Each path has two parts or more, so that
+# the record's own "<registration_number>/" above does not take it.
+urlpatterns += [
+    path(
+        "duplicates/probable/",
+        views_duplicates.probable_duplicates,
+        name="probable_duplicates",
+    ),
+    path(
+        "duplicates/<str:registration_number>/<str:other_number>/merge/",
+        views_duplicates.merge_records,
+        name="merge_records",
+    ),
+    path("merges/<int:pk>/", views_duplicates.merge_detail, name="merge"),
 ]
