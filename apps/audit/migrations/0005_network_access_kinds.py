@@ -4,15 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audit', '0004_alter_auditentry_access_kind'),
+        ("audit", "0004_alter_auditentry_access_kind"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditentry',
-            name='access_kind',
-            field=models.CharField(blank=True, choices=[('full_cnic', 'Full CNIC shown'), ('full_passport', 'Full passport number shown'), ('case_record', 'Case record opened'), ('report_export', 'Report exported'), ('listings_export', 'Job listings exported'), ('personal_data_export', 'Personal data exported'), ('anonymised', 'Personal data erased'), ('network_lookup', 'Looked up across centres'), ('centre_link', 'Linked to a centre'), ('home_centre_move', 'Home centre moved'), ('records_merged', 'Records merged')], max_length=24, verbose_name='kind of access'),
+            model_name="auditentry",
+            name="access_kind",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("full_cnic", "Full CNIC shown"),
+                    ("full_passport", "Full passport number shown"),
+                    ("case_record", "Case record opened"),
+                    ("report_export", "Report exported"),
+                    ("listings_export", "Job listings exported"),
+                    ("personal_data_export", "Personal data exported"),
+                    ("anonymised", "Personal data erased"),
+                    ("network_lookup", "Looked up across centres"),
+                    ("centre_link", "Linked to a centre"),
+                    ("home_centre_move", "Home centre moved"),
+                    ("records_merged", "Records merged"),
+                ],
+                max_length=24,
+                verbose_name="kind of access",
+            ),
         ),
     ]
