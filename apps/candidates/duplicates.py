@@ -6,17 +6,18 @@ involved review them and merge (merging.py).
 
 How the pairs are found among a million people, a centre at a time. The name's sound
 key (the same for "محمد اسلم" and "Muhammad Aslam", migration 0008) costs PostgreSQL
-about 0.1 ms a name, so no query computes it for a centre's people: their keys are
-read where they are already stored, in the centre's partition of the names' copy
-(NameSearchEntry). Each is then looked up in an index of every live record by home
-district, date of birth and name key (migration 0013), whose third column holds the
-keys computed once, as each name was written: a look-up finds the namesakes alone,
-most often none. A person's neighbours by district and day of birth alone are several
-in a big district, each one's key would have been computed or fetched. The index is
-on the key's expression rather than on a stored column: adding a column would have
-rewritten the people's table, locked, for minutes; the index is built without a lock.
-On the seeded million (tests/.. docs/performance.md), the largest centre's 53,000
-records take about 0.2 s of a quiet database's time.
+about 0.1 ms a name, so the query computes none: the centre's people's keys are read
+where they are stored already, in the centre's partition of the names' copy
+(NameSearchEntry), and each is looked up in an index of every live record by home
+district, day of birth and name key (migration 0013), whose keys were computed once, as
+each name was written. A look-up finds the namesakes alone, most often none. Looked up
+by district and day alone, a person of a big district has several neighbours whose keys
+must then be computed or fetched: 4 s for the largest seeded centre when fetched from
+the copy, 30 s when computed. The index is on the key's expression rather than on a
+stored column: adding the column would have rewritten the people's table, locked, for
+minutes (5 on the seeded million); the index is built without a lock. With it, the
+largest centre of `seed_demo --scale large` (53,000 of a million people) takes about
+half a second on a busy shared two-core machine.
 """
 
 import datetime
