@@ -69,6 +69,10 @@ PERMISSION_TABLE = {
     "/candidates/network/link/{candidate}/": (L, D, R, D, D, D, D, R, D, D),
     "/candidates/{candidate}/": (L, D, A, A, D, A, D, A, D, D),
     "/candidates/{candidate}/edit/": (L, D, A, D, D, D, D, A, D, D),
+    # One person, one record: the desk merges, the manager oversees.
+    "/candidates/duplicates/probable/": (L, D, A, D, D, A, D, A, D, D),
+    "/candidates/duplicates/{candidate}/{twin}/merge/": (L, D, A, D, D, D, D, A, D, D),
+    "/candidates/merges/{merge}/": (L, D, A, D, D, A, D, A, D, D),
     # What the occupation fields of those two pages suggest as one types.
     "/occupations/suggestions/": (L, D, A, D, D, D, D, A, D, D),
     "/kiosk/register/identity/": (L, A, D, D, D, D, D, A, D, D),
@@ -182,6 +186,12 @@ def _recording():
     return prompt
 
 
+def _merge_of(kept, merged):
+    from apps.candidates.merging import merge_candidates
+
+    return merge_candidates(kept=kept, merged=merged, by=kept.registered_by, reason="Same card")
+
+
 def _cases():
     for url, outcomes in PERMISSION_TABLE.items():
         for role, outcome in zip(ROLES, outcomes, strict=True):
@@ -199,6 +209,10 @@ def test_permission_table(client_for, centre, url, role, expected):
     session = make_session(centre=centre) if "{session}" in url else None
     certificate = _certificate_at(centre) if "{certificate}" in url else None
     recording = _recording() if "{recording}" in url else None
+    twin = make_candidate(centre=centre) if "{twin}" in url or "{merge}" in url else None
+    merge = (
+        _merge_of(candidate or make_candidate(centre=centre), twin) if "{merge}" in url else None
+    )
     if role == "counsellor":
         # The role's pages are a counsellor's: the account has its profile.
         make_counsellor_profile(client.user)
@@ -213,6 +227,8 @@ def test_permission_table(client_for, centre, url, role, expected):
             session=session and session.pk,
             certificate=certificate and certificate.pk,
             recording=recording and recording.pk,
+            twin=twin and twin.registration_number,
+            merge=merge and merge.pk,
             month="2026/11",
             uid="MQ",
             token="made-up-token",
@@ -264,6 +280,8 @@ def test_every_page_is_in_the_permission_table():
         .replace("{recording}", "<int:pk>")
         .replace("{uid}", "<uidb64>")
         .replace("{token}", "<token>")
+        .replace("{twin}", "<str:other_number>")
+        .replace("{merge}", "<int:pk>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())

@@ -65,6 +65,10 @@ REGISTRATION_OFFICER = Role(
         "candidates.view_full_identifiers",
         # A person asking at the desk for everything held about them gets it there.
         "candidates.export_personal_data",
+        # One person, one record: the desk, with the person and their card, merges two.
+        "candidates.view_probable_duplicates",
+        "candidates.add_candidatemerge",
+        "candidates.view_candidatemerge",
         "listings.match_candidates",
         # The desk books counselling, checks people in on arrival, moves and cancels.
         *BOOKING_DESK,
@@ -161,6 +165,9 @@ CENTRE_MANAGER = Role(
         # Data-protection duties: answering subject-access requests and erasure.
         "candidates.export_personal_data",
         "candidates.anonymise_candidate",
+        # Oversight of the records: which look like one person, and the merges made.
+        "candidates.view_probable_duplicates",
+        "candidates.view_candidatemerge",
     ),
 )
 ORIENTATION_EDITOR = Role(

@@ -6,7 +6,7 @@ import re
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Func, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -114,15 +114,16 @@ def linked_people(user) -> dict[int, int]:
 class CandidateQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Candidates a staff member may see: their own centre's and those linked to it
-        (CentreLink); all for a superuser.
+        (CentreLink); all for a superuser. Never a record merged into another: its
+        tombstone takes no service (its own page leads to the record kept).
 
         The linked people are read first, as a list: a centre with none keeps the plain
         centre condition, which the centre's indexes answer."""
-        scoped = scoped_to_centre(self, user)
+        scoped = scoped_to_centre(self, user).filter(merged_into__isnull=True)
         linked = linked_people(user)
         if not linked:
             return scoped
-        return self.filter(Q(centre_id=user.centre_id) | Q(pk__in=linked))
+        return self.filter(Q(centre_id=user.centre_id) | Q(pk__in=linked), merged_into__isnull=True)
 
     def with_cnic(self, typed: str):
         """Exact look-up by national ID, through the keyed hash (never decrypting)."""
@@ -296,6 +297,20 @@ class Candidate(models.Model):
     # Erasure keeps the row, stripped of everything that identifies the person, so the
     # centre's reports still count them (apps/privacy).
     anonymised_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
+    # A second record of a person already registered is merged into the first
+    # (merging.py): its rows move there and it stays as a tombstone, stripped of its
+    # identifiers, pointing at the record that holds everything now (always a live one:
+    # a later merge of that record moves the pointer on).
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="merged_records",
+        verbose_name=_("merged into"),
+    )
+    merged_at = models.DateTimeField(_("merged at"), null=True, blank=True, editable=False)
 
     objects = CandidateQuerySet.as_manager()
 
@@ -342,11 +357,28 @@ class Candidate(models.Model):
                 condition=Q(preferred_language__in=[code for code, _name in settings.LANGUAGES]),
                 name="candidate_preferred_language_known",
             ),
+            # A tombstone says into which record and when, takes no service, and is
+            # never its own survivor.
+            models.CheckConstraint(
+                condition=Q(merged_into__isnull=True, merged_at__isnull=True)
+                | Q(merged_into__isnull=False, merged_at__isnull=False, status="inactive")
+                & ~Q(merged_into=F("pk")),
+                name="candidate_merged_says_into_what_and_when",
+            ),
         ]
         # The name search has indexes of its own, on a copy of the names split by
         # centre (NameSearchEntry, migration 0005).
         indexes = [
             models.Index(fields=["centre", "-created_at"], name="candidate_centre_recent"),
+            # The probable duplicates' look-up (duplicates.py): the live records by home
+            # district, day of birth and the name's sound key (migration 0013).
+            models.Index(
+                F("home_district"),
+                F("date_of_birth"),
+                Func(F("full_name"), function="portal_name_key", output_field=models.TextField()),
+                condition=Q(anonymised_at__isnull=True, merged_into__isnull=True),
+                name="candidate_live_namesakes",
+            ),
         ]
 
     def __str__(self):
@@ -368,6 +400,11 @@ class Candidate(models.Model):
         """The personal data was erased: the record is kept for the counts only and
         takes no new service (booking, enrolment, case entries, matching, changes)."""
         return self.anonymised_at is not None
+
+    @property
+    def is_merged(self) -> bool:
+        """This record was merged into another (`merged_into`): a tombstone."""
+        return self.merged_into_id is not None
 
     @property
     def agrees_to_messages(self) -> bool:
@@ -648,3 +685,54 @@ class IdentifierDisclosure(models.Model):
 
     def __str__(self):
         return f"{self.viewer_id} saw {self.field} of {self.candidate_id}"
+
+
+class CandidateMerge(models.Model):
+    """Two records found to be one person, made one: what was kept, what was merged
+    away, by whom, when and why, and how many rows of each kind moved or were dropped
+    as a twin of the kept record's own (counts only, never a personal value). Written
+    once by merging.merge_candidates; it is what explains a merge later."""
+
+    kept = models.ForeignKey(
+        Candidate,
+        on_delete=models.PROTECT,
+        related_name="merges_received",
+        verbose_name=_("record kept"),
+    )
+    # One to one: a record is merged away once, whatever two desks try at the same time.
+    merged = models.OneToOneField(
+        Candidate,
+        on_delete=models.PROTECT,
+        related_name="merge_away",
+        verbose_name=_("record merged away"),
+    )
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("merged by"),
+    )
+    merged_at = models.DateTimeField(_("merged at"), default=timezone.now)
+    reason = models.TextField(_("reason"))
+    # "app_label.model" -> how many of the merged record's rows now point at the kept one.
+    moved = models.JSONField(default=dict, editable=False)
+    # "app_label.model" -> how many of them were let go for a twin of the kept record's.
+    dropped = models.JSONField(default=dict, editable=False)
+    # What the kept record took from the merged one (field names; MergeCarried).
+    carried_over = models.JSONField(default=list, editable=False)
+
+    class Meta:
+        ordering = ["-merged_at"]
+        verbose_name = _("merge of records")
+        verbose_name_plural = _("merges of records")
+        permissions = [
+            ("view_probable_duplicates", _("Can see probable duplicate records")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kept=F("merged")), name="candidate_merge_of_two_records"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.merged_id} -> {self.kept_id}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import network_views, views
+from . import network_views, views, views_duplicates
 
 app_name = "candidates"
 
@@ -31,4 +31,20 @@ urlpatterns = [
         network_views.move_home_centre_here,
         name="move_home_centre_here",
     ),
+]
+
+# One person, one record (views_duplicates). Each path has two parts or more, so that
+# the record's own "<registration_number>/" above does not take it.
+urlpatterns += [
+    path(
+        "duplicates/probable/",
+        views_duplicates.probable_duplicates,
+        name="probable_duplicates",
+    ),
+    path(
+        "duplicates/<str:registration_number>/<str:other_number>/merge/",
+        views_duplicates.merge_records,
+        name="merge_records",
+    ),
+    path("merges/<int:pk>/", views_duplicates.merge_detail, name="merge"),
 ]

@@ -6,6 +6,7 @@ import uuid
 
 from django.contrib import messages
 from django.db.models import Prefetch, prefetch_related_objects
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -36,6 +37,7 @@ from .models import (
     IdentifierDisclosure,
     NameSearchEntry,
 )
+from .views_duplicates import follow_merged_record
 
 PAGE_SIZE = 25
 # The candidate list's cells (templates/candidates/candidate_list.html), and the centre
@@ -132,7 +134,11 @@ def candidate_list(request):
 @never_cache
 @require_permission("candidates.view_candidate")
 def candidate_detail(request, registration_number):
-    candidate = _candidate_for(request.user, registration_number)
+    try:
+        candidate = _candidate_for(request.user, registration_number)
+    except Http404:
+        # A record merged into another leads there (if the user may see it).
+        return follow_merged_record(request, registration_number)
     return render(
         request, "candidates/candidate_detail.html", _detail_context(candidate, request.user)
     )

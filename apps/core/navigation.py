@@ -70,6 +70,14 @@ NAV_ENTRIES = [
         in_navbar=False,  # the Candidates page has the same button
     ),
     NavEntry(
+        url_name="candidates:probable_duplicates",
+        label=_("Probable duplicates"),
+        description=_("Records that look like one person registered twice: review and merge."),
+        icon="people",
+        permission="candidates.view_probable_duplicates",
+        in_navbar=False,
+    ),
+    NavEntry(
         url_name="listings:list",
         label=_("Jobs abroad"),
         description=_("Open foreign-employment listings from licensed agencies; match people."),

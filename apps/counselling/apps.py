@@ -8,7 +8,10 @@ class CounsellingConfig(AppConfig):
 
     def ready(self):
         from apps.candidates.detail_panels import add_detail_panel
+        from apps.candidates.merging import add_clash_rule
 
+        from . import merge_rules
         from .candidate_panel import candidate_panel_context
 
         add_detail_panel(candidate_panel_context)
+        add_clash_rule("counselling.Appointment", merge_rules.appointments)

@@ -353,7 +353,35 @@ def personal_data_of(*, candidate: Candidate, requested_by) -> dict:
             .order_by("attempted_at", "pk")
         ],
         "case_records": _case_records(c, requested_by),
+        "records_merged_into_this": _merged_records(c),
     }
+
+
+def _merged_records(candidate) -> list[dict]:
+    """The records of the same person merged into this one: what their tombstones keep
+    (the identifiers went with the merge, everything else moved here)."""
+    return [
+        {
+            "registration_number": t.registration_number,
+            "centre": t.centre.name,
+            "registered_at": _when(t.created_at),
+            "merged_at": _when(t.merged_at),
+            "full_name": t.full_name,
+            "relation_name": t.relation_name,
+            "date_of_birth": _day(t.date_of_birth),
+            "phone": t.phone.as_international if t.phone else "",
+            "email": t.email,
+            "address": t.address,
+            "consent": {
+                "version": t.consent_text.version,
+                "language": _choice(t.consent_text, "language"),
+                "consented_at": _when(t.consented_at),
+            },
+        }
+        for t in Candidate.objects.filter(merged_into=candidate)
+        .select_related("centre", "consent_text")
+        .order_by("merged_at", "pk")
+    ]
 
 
 def _certificate(certificate) -> dict | None:
@@ -387,13 +415,21 @@ def _erased_unless_empty(field: str):
     return Case(When(**{field: ""}, then=Value("")), default=Value(ERASED))
 
 
-def _erase(candidate_ids: list[int], now: datetime.datetime) -> None:
-    """Strip everything that identifies these people, in a few UPDATEs per table.
+def _erase(candidate_ids: list[int], now: datetime.datetime) -> list[Candidate]:
+    """Strip everything that identifies these people, in a few UPDATEs per table, with
+    the records once merged into theirs (tombstones keep the names and contact they
+    were registered with: apps/candidates/merging.py). Returns those tombstones.
 
     Kept: sex, birth year, home district, centre, registration number and dates,
     channel, education, destinations, occupations, languages, work abroad and every
     service row (its dates, statuses and outcomes).
     """
+    tombstones = list(
+        Candidate.objects.filter(merged_into__in=candidate_ids, anonymised_at__isnull=True).only(
+            "pk", "registration_number", "centre_id"
+        )
+    )
+    candidate_ids = [*candidate_ids, *(tombstone.pk for tombstone in tombstones)]
     Candidate.objects.filter(pk__in=candidate_ids).update(
         full_name=ERASED,
         relation_name=ERASED,
@@ -443,6 +479,7 @@ def _erase(candidate_ids: list[int], now: datetime.datetime) -> None:
     Grievance.objects.filter(candidate_id__in=candidate_ids).update(
         other_party=_erased_unless_empty("other_party"), description=ERASED
     )
+    return tombstones
 
 
 def _local_datetime(moment) -> str:
@@ -483,10 +520,11 @@ def anonymise_candidate(*, candidate: Candidate, by, reason: str) -> Candidate:
             )
             % {"date": _local_datetime(upcoming.starts_at)}
         )
-    _erase([candidate.pk], now)
-    record_access(
-        actor=by, kind=AuditEntry.AccessKind.ANONYMISED, obj=candidate, details={"reason": reason}
-    )
+    tombstones = _erase([candidate.pk], now)
+    for record in (candidate, *tombstones):
+        record_access(
+            actor=by, kind=AuditEntry.AccessKind.ANONYMISED, obj=record, details={"reason": reason}
+        )
     candidate.refresh_from_db()
     return candidate
 
@@ -570,8 +608,8 @@ def anonymise_inactive(
             )
             if not batch:
                 continue
-            _erase([c.pk for c in batch], now)
-            for candidate in batch:
+            tombstones = _erase([c.pk for c in batch], now)
+            for candidate in (*batch, *tombstones):
                 record_access(
                     actor=None,
                     kind=AuditEntry.AccessKind.ANONYMISED,

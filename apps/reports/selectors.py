@@ -29,6 +29,9 @@ How we count (shown on the pages as well, see HOW_WE_COUNT):
 - A person whose personal data was erased (anonymised) is still counted. Reports show
   counts only, never names or numbers that identify a person. Readers above a centre
   see no count under 5 (disclosure.py).
+- A person registered twice whose two records were merged (apps/candidates/merging.py)
+  is one person: the registration of the record merged away counts for the record kept
+  (at the centre and in the month it was made), and its services moved there.
 
 Performance: the whole report (headlines, every breakdown for every service, the weekly
 trend) is one SQL statement with GROUP BY GROUPING SETS and COUNT(DISTINCT ...), plus one
@@ -152,6 +155,7 @@ HOW_WE_COUNT = [
         "People whose personal data was erased are still counted. Reports show counts "
         "only, never names or numbers that identify a person."
     ),
+    _("A person registered twice, whose two records were merged, is counted as one person."),
 ]
 
 
@@ -397,7 +401,9 @@ major_group AS (
     SELECT id, ancestor_id AS major_id FROM up WHERE level = 'major'
 ),
 served (service, candidate_id, at, country, occupation_id, centre_id) AS (
-    SELECT 'registration', c.id, c.created_at, NULL::varchar, NULL::bigint, c.centre_id
+    -- A record merged into another is the same person registered twice: one person.
+    SELECT 'registration', COALESCE(c.merged_into_id, c.id), c.created_at, NULL::varchar,
+           NULL::bigint, c.centre_id
     FROM {t["candidate"]} c
     WHERE c.created_at >= %(start)s AND c.created_at < %(end)s {centre("c.centre_id")}
   UNION ALL

@@ -178,3 +178,44 @@ def test_a_double_tap_racing_itself_creates_exactly_one_candidate():
         results = set(pool.map(tap, range(8)))
     assert len(results) == 1
     assert Candidate.objects.filter(submission_key=key).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_cnic_registered_at_two_centres_at_once_makes_one_record():
+    """One person, one record across the network: the CNIC's unique index decides
+    between two desks of two centres registering it at the same moment."""
+    desks = []
+    for code in ("LHE", "SKL"):
+        centre = CentreFactory(code=code)
+        desks.append((centre, UserFactory(centre=centre, role="registration_officer")))
+    template = make_candidate(centre=desks[0][0], registered_by=desks[0][1])
+    cnic = random_cnic(990)
+    barrier = threading.Barrier(len(desks))
+
+    def register(desk):
+        centre, officer = desk
+        try:
+            barrier.wait()
+            candidate, _created = register_candidate(
+                registration=_registration_like(template, cnic=cnic),
+                centre=centre,
+                channel="desk",
+                registered_by=officer,
+                submission_key=uuid.uuid4(),
+            )
+            return candidate
+        except AlreadyRegistered as refused:
+            return refused
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(desks)) as pool:
+        outcomes = list(pool.map(register, desks))
+    registered = [o for o in outcomes if isinstance(o, Candidate)]
+    refused = [o for o in outcomes if isinstance(o, AlreadyRegistered)]
+    assert len(registered) == 1 and len(refused) == 1, outcomes
+    assert refused[0].candidate == registered[0]
+    assert list(Candidate.objects.with_cnic(cnic)) == registered
+    # The refused desk's attempt is on the record, at its own centre.
+    attempt = RegistrationAttempt.objects.get(candidate=registered[0])
+    assert attempt.centre != registered[0].centre
