@@ -54,13 +54,15 @@ def _exact_numbers(typed: str) -> Q | None:
 
 def find_across_centres(*, typed: str, by) -> list[Candidate]:
     """The people of any centre whose CNIC, passport or registration number is exactly
-    `typed` (an erased record is nobody). The look-up is recorded, found or not, with
-    the officer's centre and without the number typed."""
+    `typed` (an erased record, or one merged into another, is nobody). The look-up is
+    recorded, found or not, with the officer's centre and without the number typed."""
     condition = _exact_numbers(typed)
     found = []
     if condition is not None:
         found = list(
-            Candidate.objects.filter(condition, anonymised_at__isnull=True)
+            Candidate.objects.filter(
+                condition, anonymised_at__isnull=True, merged_into__isnull=True
+            )
             .select_related("centre")
             .order_by("pk")[:5]
         )

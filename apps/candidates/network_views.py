@@ -45,7 +45,10 @@ def _found_by_this_session(request, registration_number):
     found = request.session.get(FOUND_SESSION_KEY) or []
     return (
         Candidate.objects.filter(
-            pk__in=found, registration_number=registration_number, anonymised_at__isnull=True
+            pk__in=found,
+            registration_number=registration_number,
+            anonymised_at__isnull=True,
+            merged_into__isnull=True,
         )
         .select_related("centre")
         .first()
