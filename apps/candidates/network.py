@@ -59,12 +59,14 @@ def find_across_centres(*, typed: str, by) -> list[Candidate]:
     condition = _exact_numbers(typed)
     found = []
     if condition is not None:
-        found = list(
+        # Each number is unique, so three people at most. No ORDER BY ... LIMIT: with
+        # one, PostgreSQL walked the primary key looking for them instead of reading
+        # the unique indexes.
+        found = sorted(
             Candidate.objects.filter(
                 condition, anonymised_at__isnull=True, merged_into__isnull=True
-            )
-            .select_related("centre")
-            .order_by("pk")[:5]
+            ).select_related("centre"),
+            key=lambda candidate: candidate.pk,
         )
     if found:
         for candidate in found:
