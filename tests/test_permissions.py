@@ -77,6 +77,8 @@ PERMISSION_TABLE = {
     "/" + settings.ADMIN_URL + "network/open-centre/": (R, R, R, R, D, R, D, A),
     "/jobs/": (A, A, A, A, A, A, A, A),
     "/jobs/{listing}/": (A, A, A, A, A, A, A, A),
+    # Is this agent licensed? Public: anyone may ask (rate-limited per client).
+    "/jobs/agents/check/": (A, A, A, A, A, A, A, A),
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A),
     "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A),
     "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A),
