@@ -312,6 +312,17 @@ PORTAL_MATCHING_CACHE_SECONDS = env.int("PORTAL_MATCHING_CACHE_SECONDS", default
 # bounds the memory they hold.
 PORTAL_PUBLIC_PAGE_SECONDS = env.int("PORTAL_PUBLIC_PAGE_SECONDS", default=3600)
 
+# Public look-up pages (is this agent licensed?): how many look-ups one client may make
+# in a window of time (apps/core/ratelimit.py: a logged-in kiosk by its session, anyone
+# else by the connection's address, never by X-Forwarded-For), and the time every
+# answer takes at least, found or not (apps/core/even_time.py). Behind a proxy every
+# visitor has the proxy's address: the address limit is then for all of them together,
+# and the proxy limits each one (docs/deployment.md).
+PORTAL_PUBLIC_LOOKUP_LIMIT = env.int("PORTAL_PUBLIC_LOOKUP_LIMIT", default=30)
+PORTAL_PUBLIC_LOOKUP_ADDRESS_LIMIT = env.int("PORTAL_PUBLIC_LOOKUP_ADDRESS_LIMIT", default=None)
+PORTAL_PUBLIC_LOOKUP_WINDOW_SECONDS = env.int("PORTAL_PUBLIC_LOOKUP_WINDOW_SECONDS", default=600)
+PORTAL_PUBLIC_LOOKUP_MIN_SECONDS = env.float("PORTAL_PUBLIC_LOOKUP_MIN_SECONDS", default=0.3)
+
 # Data protection: a person with no activity for this many years is anonymised by
 # `manage.py anonymise --inactive` (apps/privacy), run daily by cron.
 PORTAL_RETENTION_YEARS = env.int("PORTAL_RETENTION_YEARS", default=5)

@@ -42,6 +42,13 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def public_lookups_answer_at_once(settings):
+    """Public look-up pages wait out a minimum time per answer (apps/core/even_time.py);
+    the tests of that waiting set one themselves."""
+    settings.PORTAL_PUBLIC_LOOKUP_MIN_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # The real hasher is slow on purpose; tests create hundreds of accounts.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

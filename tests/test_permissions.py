@@ -85,6 +85,8 @@ PERMISSION_TABLE = {
     "/" + settings.ADMIN_URL + "network/open-centre/": (R, R, R, R, D, R, D, A, R, R),
     "/jobs/": (A, A, A, A, A, A, A, A, A, A),
     "/jobs/{listing}/": (A, A, A, A, A, A, A, A, A, A),
+    # Is this agent licensed? Public: anyone may ask (rate-limited per client).
+    "/jobs/agents/check/": (A, A, A, A, A, A, A, A, A, A),
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A, D, D),
     "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A, D, D),
     "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A, D, D),

@@ -38,7 +38,8 @@ _URDU_FOLDED = str.maketrans(ARABIC_KEYBOARD_LETTERS, URDU_LETTERS)
 # Short vowels and other marks written above or below Arabic-script letters (zabar,
 # zer, pesh, shadd, sukun, the superscript alef), and the tatweel that only stretches a
 # word: few type them, so a search compares without them.
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+ARABIC_MARKS = "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+_ARABIC_MARKS = re.compile(ARABIC_MARKS)
 
 
 def ascii_digits(text: str) -> str:

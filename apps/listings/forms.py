@@ -1,7 +1,11 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from apps.candidates.fields import CnicField, RegistrationNumberField
+from apps.core.typed_text import typed_digits
+
+from .models import LTR_ISOLATE
 
 
 class KioskInterestForm(forms.Form):
@@ -18,3 +22,25 @@ class KioskInterestForm(forms.Form):
         },
     )
     cnic = CnicField(error_messages={"required": _("Please type your CNIC number.")})
+
+
+class LicenceCheckForm(forms.Form):
+    """The public licence check's one box: an agency's name or its licence number."""
+
+    agency = forms.CharField(
+        label=_("Agency name or licence number"),
+        max_length=200,
+        # The example number kept left to right on an Urdu page.
+        help_text=format_lazy(
+            _("For example {number}, or a part of the agency's name."),
+            number=LTR_ISOLATE.format("3456/LHR"),
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "dir": "auto", "spellcheck": "false"}),
+        error_messages={"required": _("Type the agency's name or its licence number.")},
+    )
+
+    def clean_agency(self):
+        typed = typed_digits(self.cleaned_data["agency"])
+        if not any(character.isalnum() for character in typed):
+            raise forms.ValidationError(_("Type the agency's name or its licence number."))
+        return typed

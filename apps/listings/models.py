@@ -8,6 +8,7 @@ scheduled job to forget.
 """
 
 import datetime
+import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -15,8 +16,19 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
-from django.db.models.functions import Lower
+from django.db.models import (
+    Case,
+    DecimalField,
+    ExpressionWrapper,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Lower, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +40,13 @@ from simple_history.models import HistoricalRecords
 from apps.candidates.models import MINIMUM_AGE, Candidate, CandidateLanguage
 from apps.centres.models import in_reading_order
 from apps.centres.scoping import scoped_to_centre, scoped_to_district
+from apps.core.typed_text import (
+    ARABIC_KEYBOARD_LETTERS,
+    ARABIC_MARKS,
+    URDU_LETTERS,
+    folded,
+    typed_digits,
+)
 
 MAXIMUM_AGE = 65
 
@@ -69,6 +88,69 @@ class AgencyQuerySet(models.QuerySet):
         return found.alias(closeness=_closeness_to(typed, "name", "licence_number")).order_by(
             "closeness", "name"
         )
+
+    def for_licence_check(self, typed: str):
+        """What the public licence check answers to what was typed: the agency whose
+        licence number it is (letters and digits compared, in any case and script of
+        digits: "3456 lhr" is 3456/LHR), then those with every typed word in their name
+        (folded, so an Urdu name typed on an Arabic keyboard is found), best first.
+        Nothing for nothing typed; a licence number is never matched by a part of it."""
+        words = re.findall(r"\w+", folded(typed))
+        if not words:
+            return self.none()
+        # The SQL twin of folded(), as the words typed were folded.
+        folded_name = Func(
+            Lower(
+                Func(
+                    F("name"), Value(ARABIC_MARKS), Value(""), Value("g"), function="regexp_replace"
+                )
+            ),
+            Value(ARABIC_KEYBOARD_LETTERS),
+            Value(URDU_LETTERS),
+            function="translate",
+            output_field=models.TextField(),
+        )
+        licence_key = Upper(
+            Func(
+                F("licence_number"),
+                Value("[^0-9A-Za-z]+"),
+                Value(""),
+                Value("g"),
+                function="regexp_replace",
+                output_field=models.TextField(),
+            )
+        )
+        is_the_licence = Q(licence_key=re.sub("[^0-9A-Za-z]+", "", typed_digits(typed)).upper())
+        has_every_word = Q()
+        for word in words:
+            has_every_word &= Q(folded_name__contains=word)
+        return (
+            self.alias(folded_name=folded_name, licence_key=licence_key)
+            .filter(is_the_licence | has_every_word)
+            .alias(
+                closeness=Case(
+                    When(is_the_licence, then=0),
+                    When(folded_name__startswith=words[0], then=1),
+                    When(
+                        Q(folded_name__contains=f" {words[0]}")
+                        | Q(folded_name__contains=f"-{words[0]}"),
+                        then=2,
+                    ),
+                    default=3,
+                )
+            )
+            .order_by("closeness", "name")
+        )
+
+
+class LicenceState(models.TextChoices):
+    """What the public licence check answers of an agency (RecruitmentAgency.
+    licence_state): its status, with an expiry date past read as expired."""
+
+    VALID = "valid", _("Licensed")
+    SUSPENDED = "suspended", _("Licence suspended")
+    CANCELLED = "cancelled", _("Licence cancelled")
+    EXPIRED = "expired", _("Licence expired")
 
 
 class RecruitmentAgency(models.Model):
@@ -133,6 +215,18 @@ class RecruitmentAgency(models.Model):
         if self.status != self.Status.ACTIVE:
             return False
         return self.kind == self.Kind.PUBLIC_BODY or self.licence_valid_until >= day
+
+    def licence_state(self, day: datetime.date | None = None) -> "LicenceState":
+        """The licence as the public check says it on `day`: a suspension or
+        cancellation first, then an expiry date past (whatever the status says)."""
+        day = day or timezone.localdate()
+        if self.status == self.Status.SUSPENDED:
+            return LicenceState.SUSPENDED
+        if self.status == self.Status.CANCELLED:
+            return LicenceState.CANCELLED
+        if self.kind == self.Kind.PROMOTER and self.licence_valid_until < day:
+            return LicenceState.EXPIRED
+        return LicenceState.VALID
 
     def licence_problem(self, day: datetime.date | None = None) -> str:
         """Why this agency may not recruit on `day`, in words; empty if it may."""

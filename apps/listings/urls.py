@@ -7,6 +7,8 @@ app_name = "listings"
 urlpatterns = [
     path("", views.listing_list, name="list"),
     path("<int:pk>/", views.listing_detail, name="detail"),
+    # Is this agent licensed? For anyone, by name or licence number.
+    path("agents/check/", views.licence_check, name="licence_check"),
     path("<int:pk>/interest/", views.kiosk_interest, name="interest"),
     path("<int:pk>/matches/", views.listing_matches, name="matches"),
     path(

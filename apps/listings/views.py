@@ -8,22 +8,25 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from apps.candidates.models import Candidate
 from apps.core.cache import cache_page_for_visitors
+from apps.core.even_time import answers_in_even_time
 from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
+from apps.core.ratelimit import limited_per_client
 from apps.core.redirects import back_to_next_or
 
 from . import cache, selectors, services
 from .filters import ListingFilter
-from .forms import KioskInterestForm
-from .models import Application, JobListing
+from .forms import KioskInterestForm, LicenceCheckForm
+from .models import Application, JobListing, LicenceState, RecruitmentAgency
 
 PAGE_SIZE = 20
 MATCHES_PAGE_SIZE = 25
@@ -31,6 +34,8 @@ MATCHES_PAGE_SIZE = 25
 # enough for typing slips, too few to guess whose slip was found on the floor.
 INTEREST_ATTEMPTS = 5
 INTEREST_ATTEMPTS_KEY = "listings:interest-attempts"
+# The most agencies one licence check shows: a name matching more is typed more fully.
+LICENCE_CHECK_ANSWERS = 5
 
 
 def _public_listings():
@@ -65,6 +70,38 @@ def listing_list(request):
 def listing_detail(request, pk):
     listing = get_object_or_404(_public_listings().prefetch_related("required_languages"), pk=pk)
     return render(request, "listings/listing_detail.html", {"listing": listing})
+
+
+@sensitive_post_parameters("agency")
+@never_cache
+@require_http_methods(["GET", "POST"])
+@limited_per_client("licence-check")
+@answers_in_even_time()
+def licence_check(request):
+    """Is this agent licensed? Anyone may ask, by the agency's name or licence number.
+
+    Asked with POST, so what was typed stays out of addresses and access logs; answered
+    on the same page, in the same time whether or not anything was found."""
+    form = LicenceCheckForm(request.POST if request.method == "POST" else None)
+    answers = None
+    if form.is_bound and form.is_valid():
+        today = timezone.localdate()
+        found = RecruitmentAgency.objects.for_licence_check(form.cleaned_data["agency"])
+        answers = [
+            {"agency": agency, "state": agency.licence_state(today)}
+            for agency in found[:LICENCE_CHECK_ANSWERS]
+        ]
+    return render(
+        request,
+        "listings/licence_check.html",
+        {
+            "form": form,
+            "answers": answers,
+            "any_licensed": bool(answers)
+            and any(answer["state"] == LicenceState.VALID for answer in answers),
+            "states": LicenceState,
+        },
+    )
 
 
 @sensitive_post_parameters("registration_number", "cnic")

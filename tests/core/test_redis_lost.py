@@ -12,7 +12,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from tests.factories import TEST_PASSWORD, make_listing
+from tests.factories import TEST_PASSWORD, AgencyFactory, make_listing
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +94,15 @@ def test_a_visitor_sees_the_job_pages_when_redis_is_gone(own_redis, client):
         page = client.get(f"{reverse('listings:list')}?q=electrician")
         assert page.status_code == 200
         assert listing.title in page.content.decode()
+
+
+def test_public_look_ups_are_answered_when_redis_is_gone(own_redis, client, settings):
+    """The look-ups are counted in Redis (apps/core/ratelimit.py): without it, none is
+    refused rather than every one."""
+    settings.PORTAL_PUBLIC_LOOKUP_LIMIT = 1
+    agency = AgencyFactory(licence_number="3456/LHR")
+    own_redis()
+    for _ in range(3):
+        response = client.post(reverse("listings:licence_check"), {"agency": "3456/LHR"})
+        assert response.status_code == 200
+        assert agency.name in response.content.decode()
