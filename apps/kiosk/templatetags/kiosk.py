@@ -61,9 +61,12 @@ def country_name(code):
 
 @register.filter
 def qr_svg(text):
-    """An inline SVG QR code (segno), so the slip prints with no image request."""
+    """An inline SVG QR code (segno), so the slip prints with no image request. It has a
+    viewBox and no fixed size, so the stylesheet's size (on screen and on paper) scales
+    the whole code instead of cropping or shifting it."""
     qr = segno.make(text, error="m")
-    return mark_safe(qr.svg_inline(scale=8, border=2, title=None))  # segno built it: no user markup
+    svg = qr.svg_inline(scale=8, border=2, title=None, omitsize=True)
+    return mark_safe(svg)  # segno built it: no user markup
 
 
 def screen_of(request) -> str:

@@ -2,7 +2,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -44,4 +45,6 @@ def rupees_a_month(listing) -> str:
         if thousands(low) == thousands(high)
         else (f"{thousands(low)}–{thousands(high)}")
     )
-    return format_html("{}", _("about Rs %(figures)s a month") % {"figures": figures})
+    # The range keeps its left-to-right order inside an Urdu sentence, and on one line.
+    figures = format_html('<bdi dir="ltr" class="text-nowrap">{}</bdi>', figures)
+    return mark_safe(conditional_escape(_("about Rs %(figures)s a month")) % {"figures": figures})
