@@ -127,7 +127,11 @@ def link_consent_text(language: str = "en"):
         purpose="centre_link",
         version="test-link-1",
         language=language,
-        defaults={"text": "I agree that this centre serves me on my record."},
+        defaults={
+            "text": "دوسرے سینٹر پر بنا میرا ریکارڈ یہ سینٹر بھی استعمال کرے۔"
+            if language == "ur"
+            else "I agree that this centre serves me on my record, made at another centre."
+        },
     )
     return text
 
