@@ -288,6 +288,23 @@ class DestinationsForm(forms.Form):
         return cleaned
 
 
+def consent_language_field():
+    """The language a consent text was shown or read in: asked, never assumed."""
+    return forms.ChoiceField(
+        label=_("Language the consent text was shown or read in"),
+        choices=[("ur", _("Urdu")), ("en", _("English"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the language the consent was given in.")},
+    )
+
+
+def messages_answer_field(**kwargs):
+    """Yes or no to text messages, read as True or False; no answer chosen in advance."""
+    return forms.TypedChoiceField(
+        coerce=lambda answer: answer == "yes", widget=forms.RadioSelect, **kwargs
+    )
+
+
 class ConsentForm(forms.Form):
     heard_about = forms.ChoiceField(
         label=_("How did you hear about the centre?"),
@@ -301,12 +318,10 @@ class ConsentForm(forms.Form):
         },
     )
     # Its own question, after the consent and apart from it: a no changes nothing else.
-    messages = forms.TypedChoiceField(
+    messages = messages_answer_field(
         label=_("May the centre send you text messages about your appointments and places?"),
         help_text=_("You are served the same either way. You can change this at the desk."),
         choices=[("yes", _("Yes, send me messages")), ("no", _("No messages"))],
-        coerce=lambda answer: answer == "yes",
-        widget=forms.RadioSelect,
         error_messages={"required": _("Choose yes or no. You are served the same either way.")},
     )
 
@@ -366,12 +381,7 @@ class DeskConsentForm(ConsentForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Ask the person which language they read.")},
     )
-    consent_language = forms.ChoiceField(
-        label=_("Language the consent text was shown or read in"),
-        choices=[("ur", _("Urdu")), ("en", _("English"))],
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the language the consent was given in.")},
-    )
+    consent_language = consent_language_field()
     channel = forms.ChoiceField(
         label=_("Where is this registration taken?"),
         choices=[
@@ -473,12 +483,10 @@ class CandidateEditForm(forms.ModelForm):
     )
     passport_expiry = PassportExpiryField()
     available_from = AvailableFromField()
-    messages = forms.TypedChoiceField(
+    messages = messages_answer_field(
         label=DESK_WORDING["messages"],
         help_text=_("The person may change their answer at any time."),
         choices=MESSAGES_ANSWERS_AT_THE_DESK,
-        coerce=lambda answer: answer == "yes",
-        widget=forms.RadioSelect,
     )
 
     class Meta:
@@ -606,12 +614,7 @@ class FindAcrossCentresForm(forms.Form):
 
 
 class CentreLinkForm(forms.Form):
-    consent_language = forms.ChoiceField(
-        label=_("Language the consent text was shown or read in"),
-        choices=[("ur", _("Urdu")), ("en", _("English"))],
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the language the consent was given in.")},
-    )
+    consent_language = consent_language_field()
     agrees = forms.BooleanField(
         label=_("The person is here, has read or has had read to them the text, and agrees."),
         error_messages={"required": _("A person is linked to this centre only if they agree.")},
