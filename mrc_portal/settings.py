@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "apps.counselling",
     "apps.notifications",
     "apps.orientation",
+    # Complaints against agents and employers (it reads counselling, listings and people).
+    "apps.complaints",
     # Opening a centre with its staff (it writes centres, accounts and counsellors' hours).
     "apps.network",
     "apps.reports",

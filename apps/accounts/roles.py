@@ -38,6 +38,18 @@ BOOKING_DESK = (
     "counselling.change_appointment",
 )
 
+# Handling the centre's complaints register: reading, acknowledging, escalating, money.
+COMPLAINT_HANDLING = (
+    "complaints.view_complaint",
+    "complaints.add_complaint",
+    "complaints.change_complaint",
+    "complaints.view_escalation",
+    "complaints.add_escalation",
+    "complaints.change_escalation",
+    "complaints.view_recovery",
+    "complaints.add_recovery",
+)
+
 # Planning a centre's orientation sessions.
 SESSION_ORGANISER = (
     "orientation.view_orientationsession",
@@ -70,6 +82,9 @@ REGISTRATION_OFFICER = Role(
         "candidates.add_candidatemerge",
         "candidates.view_candidatemerge",
         "listings.match_candidates",
+        # The desk takes a complaint in and gives its reference (it does not read the
+        # register: that is for those who handle complaints).
+        "complaints.add_complaint",
         # The desk books counselling, checks people in on arrival, moves and cancels.
         *BOOKING_DESK,
         # The desk enrols people in orientation sessions and prints their certificates.
@@ -104,6 +119,8 @@ COUNSELLOR = Role(
         "counselling.view_grievance",
         "counselling.add_grievance",
         "counselling.change_grievance",
+        # Complaints, taken in within a case or at the desk, are handled by counsellors.
+        *COMPLAINT_HANDLING,
         # Counsellors run orientation sessions (attendance is the facilitator's own).
         *SESSION_ORGANISER,
         "orientation.view_enrolment",
@@ -162,6 +179,12 @@ CENTRE_MANAGER = Role(
         # What the centre reports to the department, and the trail of who did what.
         "reports.view_reports",
         "audit.view_auditentry",
+        # Complaints: the numbers (never one complaint), the deadlines and the rule for
+        # agencies that draw upheld complaints.
+        "complaints.view_complaint_numbers",
+        "complaints.set_complaint_deadlines",
+        "complaints.view_complaintpolicy",
+        "complaints.change_complaintpolicy",
         # Data-protection duties: answering subject-access requests and erasure.
         "candidates.export_personal_data",
         "candidates.anonymise_candidate",
@@ -201,6 +224,18 @@ ORIENTATION_EDITOR = Role(
     ),
 )
 
+COMPLAINTS_OFFICER = Role(
+    slug="complaints_officer",
+    group_name="Complaints officer",
+    label=_("Complaints officer"),
+    permissions=(
+        "centres.view_centre",
+        "candidates.view_candidate",
+        *COMPLAINT_HANDLING,
+        "listings.view_recruitmentagency",
+    ),
+)
+
 # Oversight above the centres: numbers only (the reports, with counts under 5 withheld),
 # never a person's record, and nothing to change.
 PROVINCIAL_OFFICER = Role(
@@ -225,6 +260,7 @@ ROLES = (
     DISTRICT_LABOUR_OFFICER,
     CENTRE_MANAGER,
     ORIENTATION_EDITOR,
+    COMPLAINTS_OFFICER,
     PROVINCIAL_OFFICER,
     NATIONAL_OFFICER,
 )
