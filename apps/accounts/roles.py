@@ -230,7 +230,7 @@ COMPLAINTS_OFFICER = Role(
     label=_("Complaints officer"),
     permissions=(
         "centres.view_centre",
-        "candidates.view_candidate",
+        # Not the people's records: a complaint shows the complainant it names.
         *COMPLAINT_HANDLING,
         "listings.view_recruitmentagency",
     ),
