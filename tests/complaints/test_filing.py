@@ -167,7 +167,9 @@ def test_a_closed_complaint_has_its_outcome():
     centre = CentreFactory()
     officer = UserFactory(centre=centre, role="counsellor")
     complaint = _file(centre, officer, agency=AgencyFactory())
-    closed = close_complaint(complaint=complaint, outcome=Complaint.Outcome.SUBSTANTIATED, by=officer)
+    closed = close_complaint(
+        complaint=complaint, outcome=Complaint.Outcome.SUBSTANTIATED, by=officer
+    )
     assert closed.status == "closed" and closed.closed_at and closed.acknowledged_at
     with pytest.raises(IntegrityError), transaction.atomic():
         Complaint.objects.filter(pk=complaint.pk).update(outcome="")
