@@ -17,6 +17,7 @@ urlpatterns = [
     path("occupations/", include("apps.occupations.urls")),
     path("counselling/", include("apps.counselling.urls")),
     path("orientation/", include("apps.orientation.urls")),
+    path("complaints/", include("apps.complaints.urls")),
     path("reports/", include("apps.reports.urls")),
     path("audit/", include("apps.audit.urls")),
     path("privacy/", include("apps.privacy.urls")),
