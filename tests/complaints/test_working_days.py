@@ -107,3 +107,15 @@ def test_deadlines_come_from_the_centres_row_else_the_national_one():
     assert due["acknowledge_by"] == D(2026, 12, 2) and due["resolve_by"] == D(2026, 12, 8)
     other = deadlines_for(centre=CentreFactory(), kind=Kind.EXCESS_FEES, filed_on=D(2026, 12, 1))
     assert other["resolve_by"] == D(2026, 12, 30)
+
+
+@pytest.mark.django_db
+def test_only_a_superuser_keeps_the_national_deadlines_in_the_back_office(client, make_user):
+    from django.conf import settings
+
+    url = "/" + settings.ADMIN_URL + "complaints/complaintdeadline/"
+    client.force_login(make_user("superuser"))
+    page = client.get(url)
+    assert page.status_code == 200 and "Fees above the legal limit" in page.content.decode()
+    client.force_login(make_user("district_labour_officer"))
+    assert client.get(url).status_code == 403
