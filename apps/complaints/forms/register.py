@@ -222,11 +222,7 @@ class ComplaintFilingForm(forms.Form):
     amount_paid = rupees(_("Money paid to the agent (rupees)"))
     paid_on = PastDateField(label=_("Paid on"), required=False)
     amount_claimed = rupees(_("Amount claimed back (rupees)"))
-    promised_monthly_wage = rupees(
-        _("Monthly wage promised (rupees)"),
-        min_value=1,
-        help_text=_("In rupees a month, as promised."),
-    )
+    promised_monthly_wage = rupees(_("Monthly wage promised (rupees)"), min_value=1)
 
     IDENTITY_FIELDS = (
         "who",
