@@ -284,3 +284,18 @@ def test_the_filing_page_and_the_slip_render_in_urdu(desk_client):
     slip = desk_client.get(response.url).content.decode()
     assert 'lang="ur"' in slip  # the page
     assert 'lang="en"' in slip and "Your reference number" in slip  # the person's slip
+
+
+def test_a_registered_persons_number_typed_on_the_page_leads_to_their_complaint(client, centre):
+    person = make_candidate(centre=centre, full_name="Kiran Shahzadi")
+    client.force_login(UserFactory(centre=centre, role="complaints_officer"))
+    typed = person.registration_number.lower().translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    response = client.get(NEW, {"number": typed})
+    assert response.status_code == 302
+    assert response.url == f"{NEW}?person={person.registration_number}"
+    elsewhere = make_candidate(centre=CentreFactory())
+    response = client.get(NEW, {"number": elsewhere.registration_number})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Nobody registered here has this number." in page
+    assert f'value="{elsewhere.registration_number}"' in page

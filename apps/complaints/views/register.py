@@ -18,6 +18,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -398,12 +399,7 @@ def _person_and_session(request):
         if request.GET.get("session"):
             raise Http404
         return None, None, []
-    person = (
-        Candidate.objects.visible_to(user)
-        .with_registration_number(number)
-        .filter(anonymised_at__isnull=True)
-        .first()
-    )
+    person = _person_with_number(user, number)
     if person is None:
         raise Http404
     sessions = (
@@ -419,6 +415,17 @@ def _person_and_session(request):
     return person, session, sessions
 
 
+def _person_with_number(user, typed):
+    """The registered person of the user's centre with this registration number (typed in
+    any case and script), unless their data was erased."""
+    return (
+        Candidate.objects.visible_to(user)
+        .with_registration_number(typed)
+        .filter(anonymised_at__isnull=True)
+        .first()
+    )
+
+
 # Names, CNIC and phone numbers, and what happened: kept out of error reports.
 @sensitive_post_parameters()
 @never_cache
@@ -430,6 +437,15 @@ def file_complaint_page(request):
     if user.centre_id is None:
         return _no_centre(request)
     person, session, sessions = _person_and_session(request)
+    number_error = ""
+    if person is None and "number" in request.GET:
+        # A registered person's number typed here: their complaint is taken in with
+        # their record, as from the record's page.
+        found = _person_with_number(user, request.GET["number"])
+        if found is not None:
+            query = urlencode({"person": found.registration_number})
+            return redirect(f"{reverse('complaints:new')}?{query}")
+        number_error = _("Nobody registered here has this number. Check it, or go on without it.")
     # A counsellor taking in a registered person's complaint does so within counselling.
     channel = (
         Complaint.Channel.COUNSELLOR
@@ -460,7 +476,14 @@ def file_complaint_page(request):
     return render(
         request,
         "complaints/complaint_new.html",
-        {"form": form, "person": person, "session": session, "channel": channel},
+        {
+            "form": form,
+            "person": person,
+            "session": session,
+            "channel": channel,
+            "number": request.GET.get("number", ""),
+            "number_error": number_error,
+        },
     )
 
 
