@@ -17,6 +17,7 @@ from apps.counselling.selectors import free_slots
 from apps.orientation.models import Enrolment
 from tests.factories import (
     CentreFactory,
+    UserFactory,
     make_appointment,
     make_candidate,
     make_counsellor,
@@ -92,10 +93,10 @@ PERMISSION_TABLE = {
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A, D, D, D),
     "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A, D, D, D),
     "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A, D, D, D),
-    # What the agency and employer fields of a grievance suggest as one types: whoever
-    # holds the permission to take one in (national lists, no centre's data).
-    "/jobs/agencies/suggestions/": (L, D, D, A, D, D, D, A, D, D, D),
-    "/jobs/employers/suggestions/": (L, D, D, A, D, D, D, A, D, D, D),
+    # What the agency and employer fields of a grievance or a complaint suggest as one
+    # types: whoever may take one in (national lists, no centre's data).
+    "/jobs/agencies/suggestions/": (L, D, A, A, D, D, D, A, D, D, A),
+    "/jobs/employers/suggestions/": (L, D, A, A, D, D, D, A, D, D, A),
     "/counselling/": (L, D, A, A, D, A, D, A, D, D, D),
     "/counselling/book/": (L, D, A, A, D, D, D, A, D, D, D),
     "/counselling/book/{candidate}/": (L, D, A, A, D, D, D, A, D, D, D),
@@ -143,6 +144,22 @@ PERMISSION_TABLE = {
     "/privacy/{candidate}/": (L, D, A, D, D, A, D, A, D, D, D),
     "/privacy/{candidate}/personal-data.json": (L, D, A, D, D, A, D, A, D, D, D),
     "/privacy/{candidate}/erase/": (L, D, D, D, D, A, D, A, D, D, D),
+    # The complaints register: read by the counsellors and complaints officers of the
+    # centre, never by a superuser (a complaint naming a person is confidential); the
+    # desk takes complaints in and sees the slip of its own once (none here: redirect).
+    "/complaints/": (L, D, D, A, D, D, D, D, D, D, A),
+    "/complaints/overdue/": (L, D, D, A, D, D, D, D, D, D, A),
+    "/complaints/{complaint}/": (L, D, D, A, D, D, D, D, D, D, A),
+    "/complaints/{complaint}/edit/": (L, D, D, A, D, D, D, D, D, D, A),
+    "/complaints/{other_complaint}/": (L, D, D, 404, D, D, D, D, D, D, 404),
+    "/complaints/{other_complaint}/edit/": (L, D, D, 404, D, D, D, D, D, D, 404),
+    "/complaints/new/": (L, D, A, A, D, D, D, R, D, D, A),
+    "/complaints/new/?person={candidate}": (L, D, A, A, D, D, D, R, D, D, A),
+    "/complaints/new/?person={other_candidate}": (L, D, 404, 404, D, D, D, R, D, D, 404),
+    "/complaints/filed/": (L, D, R, R, D, D, D, R, D, D, R),
+    # The centre's deadlines and its rule for agencies: its manager's.
+    "/complaints/deadlines/": (L, D, D, D, D, A, D, R, D, D, D),
+    "/complaints/policy/": (L, D, D, D, D, A, D, R, D, D, D),
 }
 
 
@@ -196,6 +213,22 @@ def _merge_of(kept, merged):
     return merge_candidates(kept=kept, merged=merged, by=kept.registered_by, reason="Same card")
 
 
+def _complaint_at(centre):
+    from apps.complaints.models import Complaint, Kind
+    from apps.complaints.services import file_complaint
+
+    return file_complaint(
+        centre=centre,
+        channel=Complaint.Channel.DESK,
+        filed_by=UserFactory(centre=centre, role="registration_officer"),
+        language="ur",
+        kind=Kind.EXCESS_FEES,
+        against=Complaint.Against.OTHER,
+        other_party="Sub-agent Rashid",
+        promised="A driver's job in Riyadh",
+    )
+
+
 def _cases():
     for url, outcomes in PERMISSION_TABLE.items():
         for role, outcome in zip(ROLES, outcomes, strict=True):
@@ -217,6 +250,9 @@ def test_permission_table(client_for, centre, url, role, expected):
     merge = (
         _merge_of(candidate or make_candidate(centre=centre), twin) if "{merge}" in url else None
     )
+    complaint = _complaint_at(centre) if "{complaint}" in url else None
+    other_complaint = _complaint_at(CentreFactory()) if "{other_complaint}" in url else None
+    other_candidate = make_candidate(centre=CentreFactory()) if "{other_candidate}" in url else None
     if role == "counsellor":
         # The role's pages are a counsellor's: the account has its profile.
         make_counsellor_profile(client.user)
@@ -233,6 +269,9 @@ def test_permission_table(client_for, centre, url, role, expected):
             recording=recording and recording.pk,
             twin=twin and twin.registration_number,
             merge=merge and merge.pk,
+            complaint=complaint and complaint.reference,
+            other_complaint=other_complaint and other_complaint.reference,
+            other_candidate=other_candidate and other_candidate.registration_number,
             month="2026/11",
             uid="MQ",
             token="made-up-token",
@@ -286,6 +325,7 @@ def test_every_page_is_in_the_permission_table():
         .replace("{token}", "<token>")
         .replace("{twin}", "<str:other_number>")
         .replace("{merge}", "<int:pk>")
+        .replace("{complaint}", "<complaint_reference:reference>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())
@@ -313,6 +353,11 @@ def test_every_page_is_in_the_permission_table():
         "/orientation/sessions/<int:pk>/enrol/",
         "/orientation/sessions/<int:pk>/complete/",
         "/orientation/enrolments/<int:pk>/withdraw/",
+        # A complaint's actions: tests/complaints/test_register_pages.py.
+        "/complaints/<complaint_reference:reference>/acknowledge/",
+        "/complaints/<complaint_reference:reference>/close/",
+        "/complaints/<complaint_reference:reference>/reopen/",
+        "/complaints/<complaint_reference:reference>/money/",
         # A leaflet is a file of a published page: tests/orientation/test_public_pages.py.
         "/orientation/leaflets/<int:pk>/",
     }

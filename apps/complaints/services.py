@@ -4,14 +4,18 @@ transaction and leaves a ComplaintEvent of who did it and when."""
 
 import datetime
 import hmac
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from apps.candidates import identifiers
+from apps.candidates.services import violated_constraint
+from apps.core.typed_text import typed_digits
 
 from .models import (
     DEFAULT_DEADLINES,
@@ -19,14 +23,59 @@ from .models import (
     ComplaintCounter,
     ComplaintDeadline,
     ComplaintEvent,
+    ComplaintPolicy,
     Escalation,
+    Kind,
     Recovery,
 )
 from .working_days import WorkingCalendar
 
+REFERENCE = re.compile(r"^([A-Za-z]{3,5})-[Cc]-([0-9]{4})-([0-9]{1,6})$")
+
 
 class ComplaintClosed(Exception):
     """The complaint is closed: reopen it first."""
+
+
+class ComplaintRefused(Exception):
+    """The database refused a write to the register; `message` says why, in words for
+    the person at the form (the constraint's own message where it has one)."""
+
+    def __init__(self, message, constraint: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.constraint = constraint
+
+
+def refusal(error: IntegrityError, *models) -> ComplaintRefused | None:
+    """The ComplaintRefused for a CHECK or UNIQUE constraint of `models` that `error`
+    broke; None for any other error (which the caller lets through)."""
+    name = violated_constraint(error)
+    for model in models:
+        for constraint in model._meta.constraints:
+            if constraint.name != name:
+                continue
+            if constraint.violation_error_message != constraint.default_violation_error_message:
+                return ComplaintRefused(str(constraint.get_violation_error_message()), name)
+            # A rule with no words of its own (its name means nothing to the person).
+            return ComplaintRefused(
+                _("The register cannot keep this as it is. Check the details and try again."),
+                name,
+            )
+    return None
+
+
+def checked_write(write, *models):
+    """Run `write()` in a savepoint; a broken constraint of `models` becomes
+    ComplaintRefused (the savepoint is rolled back, the request's transaction goes on)."""
+    try:
+        with transaction.atomic():
+            return write()
+    except IntegrityError as error:
+        refused = refusal(error, *models)
+        if refused is None:
+            raise
+        raise refused from None
 
 
 def allocate_complaint_sequence(*, centre, year: int) -> int:
@@ -48,6 +97,16 @@ def allocate_complaint_sequence(*, centre, year: int) -> int:
 
 def format_reference(centre_code: str, year: int, sequence: int) -> str:
     return f"{centre_code}-C-{year}-{sequence:06d}"
+
+
+def normalise_reference(typed: str) -> str | None:
+    """The reference as stored (LHR-C-2026-000123) for one typed in any case, in digits
+    of any script, with or without the number's zeros; None if it is not a reference."""
+    match = REFERENCE.match(typed_digits(typed or ""))
+    if match is None:
+        return None
+    code, year, sequence = match.groups()
+    return format_reference(code.upper(), int(year), int(sequence))
 
 
 def deadline_days(*, centre, kind: str) -> tuple[int, int, int]:
@@ -113,6 +172,7 @@ def file_complaint(
     against: str,
     promised: str = "",
     description: str = "",
+    happened_on: datetime.date | None = None,
     agency=None,
     employer=None,
     other_party: str = "",
@@ -158,6 +218,7 @@ def file_complaint(
         destination_country=destination_country,
         promised=promised,
         description=description,
+        happened_on=happened_on,
         candidate=candidate,
         appointment=appointment,
         amount_paid=amount_paid,
@@ -314,3 +375,145 @@ def reopen_complaint(*, complaint, by, note: str = "") -> Complaint:
         complaint=complaint, kind=ComplaintEvent.Kind.REOPENED, by=by, note=note
     )
     return complaint
+
+
+# What a complaint's handler may correct after filing: what it is about and its money.
+# Not who complains (a person's identity is not rewritten) and not the deadlines, which
+# were promised when it was filed.
+DETAIL_FIELDS = (
+    "kind",
+    "against",
+    "agency",
+    "employer",
+    "other_party",
+    "listing",
+    "destination_country",
+    "promised",
+    "description",
+    "happened_on",
+    "amount_paid",
+    "paid_on",
+    "allowed_fee",
+    "promised_monthly_wage",
+    "amount_claimed",
+    "claimed_on",
+)
+
+
+@transaction.atomic
+def change_complaint_details(*, complaint, by, changes: dict) -> list[str]:
+    """Correct what `complaint` says and its money (DETAIL_FIELDS only), open or closed.
+    Leaves a "details changed" event whose note names the fields changed (their names,
+    never their values). Returns those names; when nothing changed, nothing is written.
+    Raises ComplaintRefused when the database refuses the result."""
+    unknown = set(changes) - set(DETAIL_FIELDS)
+    if unknown:
+        raise ValueError(f"Not a detail of a complaint: {', '.join(sorted(unknown))}")
+    complaint = _locked(complaint)
+    changed = [name for name, value in changes.items() if getattr(complaint, name) != value]
+    if not changed:
+        return []
+    for name in changed:
+        setattr(complaint, name, changes[name])
+    checked_write(lambda: complaint.save(update_fields=changed), Complaint)
+    ComplaintEvent.objects.create(
+        complaint=complaint, kind=ComplaintEvent.Kind.CHANGED, by=by, note=",".join(changed)
+    )
+    return changed
+
+
+def record_recovery_checked(**kwargs) -> Recovery:
+    """record_recovery, with a refused amount as ComplaintRefused."""
+    return checked_write(lambda: record_recovery(**kwargs), Recovery)
+
+
+def _lock_centre(centre) -> None:
+    # Two managers saving at once: the second waits for the first and then compares
+    # with what the first wrote, rather than both creating the same row.
+    type(centre).objects.select_for_update().filter(pk=centre.pk).first()
+
+
+@dataclass(frozen=True)
+class KindDeadlines:
+    """One kind's working days at a centre: its own row's, else the national ones."""
+
+    kind: str
+    national: tuple[int, int, int]
+    own: tuple[int, int, int] | None
+
+    @property
+    def days(self) -> tuple[int, int, int]:
+        return self.own or self.national
+
+
+def centre_deadlines(centre) -> list[KindDeadlines]:
+    """Every kind's deadlines at `centre`, in the order of the kinds (one query)."""
+    national, own = {}, {}
+    for row in ComplaintDeadline.objects.filter(Q(centre=centre) | Q(centre=None)):
+        days = (row.acknowledge_days, row.resolve_days, row.escalate_days)
+        (own if row.centre_id else national)[row.kind] = days
+    return [
+        KindDeadlines(
+            kind=kind, national=national.get(kind, DEFAULT_DEADLINES[kind]), own=own.get(kind)
+        )
+        for kind in Kind.values
+    ]
+
+
+@transaction.atomic
+def set_centre_deadlines(*, centre, rows) -> list[str]:
+    """Write `centre`'s deadlines from `rows` (dicts of kind, national, acknowledge_days,
+    resolve_days, escalate_days): a kind set back to national loses the centre's row;
+    other kinds keep or get one, unless they equal the national days and have none (a
+    later change of the national table then still reaches them). Complaints already
+    filed keep their dates. Returns the kinds changed; raises ComplaintRefused."""
+    _lock_centre(centre)
+    current = {entry.kind: entry for entry in centre_deadlines(centre)}
+    changed = []
+    for row in rows:
+        entry = current[row["kind"]]
+        days = (row["acknowledge_days"], row["resolve_days"], row["escalate_days"])
+        if row["national"] or (entry.own is None and days == entry.national):
+            if entry.own is not None:
+                ComplaintDeadline.objects.filter(centre=centre, kind=entry.kind).delete()
+                changed.append(entry.kind)
+            continue
+        if days == entry.own:
+            continue
+        checked_write(
+            lambda kind=entry.kind, days=days: ComplaintDeadline.objects.update_or_create(
+                centre=centre,
+                kind=kind,
+                defaults=dict(
+                    zip(("acknowledge_days", "resolve_days", "escalate_days"), days, strict=True)
+                ),
+            ),
+            ComplaintDeadline,
+        )
+        changed.append(entry.kind)
+    return changed
+
+
+def complaint_policy(centre) -> ComplaintPolicy:
+    """`centre`'s rule for agencies that draw upheld complaints (an unsaved default row
+    when the centre has set none)."""
+    return ComplaintPolicy.objects.filter(centre=centre).first() or ComplaintPolicy(centre=centre)
+
+
+@transaction.atomic
+def set_complaint_policy(
+    *, centre, review_threshold: int, review_blocks_listings: bool
+) -> ComplaintPolicy:
+    """Set `centre`'s rule; raises ComplaintRefused for a threshold below one."""
+    _lock_centre(centre)
+    policy, _created = checked_write(
+        lambda: ComplaintPolicy.objects.update_or_create(
+            centre=centre,
+            defaults={
+                "review_threshold": review_threshold,
+                "review_blocks_listings": review_blocks_listings,
+            },
+        ),
+        ComplaintPolicy,
+    )
+    return policy

@@ -135,6 +135,57 @@ NAV_ENTRIES = [
         in_navbar=False,
     ),
     NavEntry(
+        url_name="complaints:list",
+        label=_("Complaints"),
+        description=_(
+            "The centre's complaints against agents and employers: deadlines, action, money."
+        ),
+        icon="megaphone",
+        # Those who handle complaints at a centre (complaints.models.may_read_complaints):
+        # not an administrator, whose account belongs to no centre.
+        permission="complaints.view_complaint",
+        allowed=lambda user: user.centre_id is not None and not user.is_superuser,
+    ),
+    NavEntry(
+        url_name="complaints:overdue",
+        label=_("Overdue complaints"),
+        description=_("Open complaints not acknowledged or not resolved by their date."),
+        icon="alarm",
+        permission="complaints.view_complaint",
+        allowed=lambda user: user.centre_id is not None and not user.is_superuser,
+        in_navbar=False,
+    ),
+    NavEntry(
+        url_name="complaints:new",
+        label=_("Take in a complaint"),
+        description=_(
+            "A complaint against an agent, an agency or an employer: the person gets a "
+            "slip with the reference number."
+        ),
+        icon="megaphone-fill",
+        permission="complaints.add_complaint",
+        allowed=lambda user: user.centre_id is not None,
+        in_navbar=False,
+    ),
+    NavEntry(
+        url_name="complaints:deadlines",
+        label=_("Complaint deadlines"),
+        description=_("The working days each kind of complaint may take at your centre."),
+        icon="hourglass-split",
+        permission="complaints.set_complaint_deadlines",
+        allowed=lambda user: user.centre_id is not None,
+        in_navbar=False,
+    ),
+    NavEntry(
+        url_name="complaints:policy",
+        label=_("Agencies with upheld complaints"),
+        description=_("When an agency is flagged for licence review, and what the flag stops."),
+        icon="flag",
+        permission="complaints.change_complaintpolicy",
+        allowed=lambda user: user.centre_id is not None,
+        in_navbar=False,
+    ),
+    NavEntry(
         url_name="centres:mine",
         label=_("My centre"),
         description=_("Your centre's address, helpline and opening hours."),
