@@ -1,0 +1,2 @@
+"""The complaints register's forms: the kiosk's "report an agent" (kiosk.py) and the
+public status check (public.py)."""
