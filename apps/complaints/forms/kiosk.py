@@ -84,7 +84,7 @@ class WhoForm(forms.Form):
         label=_("The agency's licence number"),
         required=False,
         max_length=LICENCE_MAX_LENGTH,
-        help_text=_("If you have it: it is on the agency's papers and board, like 3456/LHR."),
+        help_text=_("It is on the agency's papers and board, like 3456/LHR."),
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "dir": "ltr", "autocapitalize": "characters"}
         ),
