@@ -113,6 +113,18 @@ PERMISSION_TABLE = {
     "/counselling/kiosk/": (L, A, D, D, D, D, D, A, D, D, D),
     "/counselling/kiosk/time/": (L, R, D, D, D, D, D, R, D, D, D),
     "/counselling/kiosk/booked/": (L, R, D, D, D, D, D, R, D, D, D),
+    # Report an agent at the kiosk: later screens send back to the first one unanswered,
+    # the slip to the start when nothing was filed.
+    "/complaints/kiosk/report/what/": (L, A, D, D, D, D, D, A, D, D, D),
+    "/complaints/kiosk/report/who/": (L, R, D, D, D, D, D, R, D, D, D),
+    "/complaints/kiosk/report/promise/": (L, R, D, D, D, D, D, R, D, D, D),
+    "/complaints/kiosk/report/money/": (L, R, D, D, D, D, D, R, D, D, D),
+    "/complaints/kiosk/report/you/": (L, R, D, D, D, D, D, R, D, D, D),
+    "/complaints/kiosk/report/details/": (L, R, D, D, D, D, D, R, D, D, D),
+    "/complaints/kiosk/report/check/": (L, R, D, D, D, D, D, R, D, D, D),
+    "/complaints/kiosk/report/slip/": (L, R, D, D, D, D, D, R, D, D, D),
+    # A complaint's status by its number and four CNIC digits: anyone (rate-limited).
+    "/complaints/status/": (A, A, A, A, A, A, A, A, A, A, A),
     # Orientation: reading and checking a certificate are public.
     "/orientation/": (A, A, A, A, A, A, A, A, A, A, A),
     "/orientation/countries/{country}/": (A, A, A, A, A, A, A, A, A, A, A),

@@ -1,7 +1,8 @@
 from django.urls import path, register_converter
 
+from .kiosk_report import STEPS
 from .services import normalise_reference
-from .views import register
+from .views import kiosk, public, register
 
 
 class ReferenceConverter:
@@ -46,12 +47,27 @@ register_urls = [
 escalation_urls = []
 
 
-# The kiosk's "report an agent" (views/kiosk.py).
-kiosk_urls = []
+# The kiosk's "report an agent" (views/kiosk.py): a path of its own per screen, named
+# alike, so that each screen has its recorded reading (apps/kiosk/models.py SCREENS).
+kiosk_urls = [
+    *(
+        path(
+            f"kiosk/report/{step.slug}/",
+            kiosk.report_step,
+            {"step": step.slug},
+            name="kiosk_report",
+        )
+        for step in STEPS
+    ),
+    path("kiosk/report/check/", kiosk.review, name="kiosk_review"),
+    path("kiosk/report/slip/", kiosk.slip, name="kiosk_slip"),
+]
 
 
 # The public status check (views/public.py).
-public_urls = []
+public_urls = [
+    path("status/", public.status, name="status"),
+]
 
 
 urlpatterns = [*register_urls, *escalation_urls, *kiosk_urls, *public_urls]

@@ -1,2 +1,2 @@
-"""The complaints register's forms: the staff's (register.py); each page family keeps
-its forms beside the others'."""
+"""The complaints register's forms: the staff's (register.py), the kiosk's "report an
+agent" (kiosk.py) and the public status check (public.py)."""
