@@ -67,6 +67,8 @@ class AuditEntry(AbstractLogEntry):
         CENTRE_LINK = "centre_link", _("Linked to a centre")
         HOME_CENTRE_MOVE = "home_centre_move", _("Home centre moved")
         RECORDS_MERGED = "records_merged", _("Records merged")
+        # A complaint's referral letter to an authority: it names the complainant.
+        REFERRAL_LETTER = "referral_letter", _("Referral letter printed")
 
     # Who acted must outlive their account: a staff account with entries is deactivated,
     # never deleted (django-auditlog's SET_NULL would UPDATE the entries, which the

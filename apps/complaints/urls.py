@@ -1,4 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import escalations
 
 app_name = "complaints"
 
@@ -7,7 +9,19 @@ register_urls = []
 
 
 # Escalations and referral letters (views/escalations.py).
-escalation_urls = []
+escalation_urls = [
+    path("<str:reference>/escalate/", escalations.escalate, name="escalate"),
+    path(
+        "<str:reference>/escalations/<int:pk>/answer/",
+        escalations.record_answer,
+        name="record_answer",
+    ),
+    path(
+        "<str:reference>/escalations/<int:pk>/letter.pdf",
+        escalations.referral_letter,
+        name="referral_letter",
+    ),
+]
 
 
 # The kiosk's "report an agent" (views/kiosk.py).
