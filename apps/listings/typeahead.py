@@ -1,5 +1,5 @@
-"""The suggestions of the agency and employer fields (the complaint form of a case
-record): agencies and employers for what was typed."""
+"""The suggestions of the agency and employer fields (the forms that take a complaint
+in): agencies and employers for what was typed."""
 
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -9,9 +9,11 @@ from apps.core.permissions import require_permission
 
 from .models import Employer, RecruitmentAgency
 
-# The page that offers them: a grievance taken in on a person's case record. Every
-# agency, licensed or not any more, and every employer, as the form offers.
-OFFERED_TO = "counselling.add_grievance"
+# Whoever may take a complaint in, wherever the form is (a counsellor's case, the desk,
+# the register): a permission, not a page, so a new form needs no change here. Every
+# agency, licensed or not any more, and every employer, as the forms offer; national
+# lists, no centre's data.
+OFFERED_TO = "complaints.add_complaint"
 
 
 @never_cache
