@@ -138,7 +138,7 @@ def record_answer(request, reference, pk):
         else:
             messages.success(
                 request,
-                _("The answer of %(authority)s was recorded.")
+                _("The answer from %(authority)s was recorded.")
                 % {"authority": escalation.get_authority_display()},
             )
             return redirect(complaint_url(escalation.complaint))
