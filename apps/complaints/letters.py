@@ -114,34 +114,35 @@ def render_letter_html(
         )
 
 
-@transaction.atomic
 def print_referral_letter(*, escalation: Escalation, language: str, printed_by) -> bytes:
     """The referral letter of `escalation` as a PDF in `language`; the printing goes to
     the centre's audit trail (with the language and whether a full CNIC was on it)."""
-    escalation = (
-        Escalation.objects.select_related(
-            "complaint__centre",
-            "complaint__candidate",
-            "complaint__agency",
-            "complaint__employer",
-            "complaint__listing",
-            "sent_by",
+    with transaction.atomic():
+        escalation = (
+            Escalation.objects.select_related(
+                "complaint__centre",
+                "complaint__candidate",
+                "complaint__agency",
+                "complaint__employer",
+                "complaint__listing",
+                "sent_by",
+            )
+            .prefetch_related("complaint__recoveries", "sent_by__groups")
+            .get(pk=escalation.pk)
         )
-        .prefetch_related("complaint__recoveries", "sent_by__groups")
-        .get(pk=escalation.pk)
-    )
-    complainant = _complainant(escalation.complaint, printed_by=printed_by)
-    html = render_letter_html(escalation, language=language, complainant=complainant)
-    record_access(
-        actor=printed_by,
-        kind=AuditEntry.AccessKind.REFERRAL_LETTER,
-        obj=escalation.complaint,
-        details={
-            "language": language,
-            "authority": escalation.authority,
-            "full_cnic": bool(complainant.cnic),
-        },
-    )
+        complainant = _complainant(escalation.complaint, printed_by=printed_by)
+        html = render_letter_html(escalation, language=language, complainant=complainant)
+        record_access(
+            actor=printed_by,
+            kind=AuditEntry.AccessKind.REFERRAL_LETTER,
+            obj=escalation.complaint,
+            details={
+                "language": language,
+                "authority": escalation.authority,
+                "full_cnic": bool(complainant.cnic),
+            },
+        )
+    # Laid out once the printing is on record, outside the transaction (it takes a while).
     return html_to_pdf(html)
 
 

@@ -23,7 +23,9 @@ from tests.factories import (
     make_candidate,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# The database is taken back and forth: what the migrations wrote (the national
+# deadlines) is put back afterwards for the tests that read it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("complaints", "0001_initial"), ("counselling", "0002_case_records_events_notices")]
 AFTER = [("complaints", "0002_deadlines_and_grievances")]
