@@ -142,8 +142,8 @@ DEMO_CASES = [
         1,
         CaseNote.Outcome.REFERRED,
         "Paid a sub-agent PKR 350,000 for a visa that never came. The sub-agent holds "
-        "no licence. Took in her complaint and referred it to the Protector of Emigrants.",
-        "Call to ask whether the Protector's office has called her",
+        "no licence. Took in his complaint and referred it to the Protector of Emigrants.",
+        "Call to ask whether the Protector's office has called him",
         Referral.Service.PROTECTOR,
     ),
     (
