@@ -101,7 +101,7 @@ def test_every_grievance_becomes_a_complaint_with_its_number_status_and_history(
     closed = grievance(
         candidate_id=shazia.pk,
         against="employer",
-        other_party="Al Noor Farms, Riyadh",
+        other_party="Al Noor Dairy, Riyadh",
         description="Contract changed.",
         created_at=at(2026, 2, 10),
         status="closed",
@@ -164,7 +164,7 @@ def test_every_grievance_becomes_a_complaint_with_its_number_status_and_history(
     assert upheld.filed_at == at(2026, 2, 3)
     assert upheld.language == "en"
     assert complaints[referred.description].employer_id == employer.pk
-    assert complaints[closed.description].other_party == "Al Noor Farms, Riyadh"
+    assert complaints[closed.description].other_party == "Al Noor Dairy, Riyadh"
     # Someone without a licence: the kind the register escalates early.
     assert complaints[last_year.description].kind == "unlicensed"
     # The public status check answers with the person's CNIC's last four digits.
