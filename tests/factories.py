@@ -441,3 +441,32 @@ def make_session(*, centre=None, facilitator=None, capacity=20, **overrides):
         created_by=facilitator,
         **fields,
     )
+
+
+# --- Complaints -------------------------------------------------------------
+
+
+def make_complaint(*, centre=None, filed_by=None, **overrides):
+    """A complaint in `centre`'s register, filed through the real service: by default a
+    named walk-in's complaint against an unlicensed sub-agent, taken in at the desk."""
+    from apps.complaints.services import Complainant, file_complaint
+
+    centre = centre or CentreFactory()
+    fields = {
+        "channel": "desk",
+        "language": "ur",
+        "kind": "excess_fees",
+        "against": "other",
+        "other_party": "Sub-agent Rashid",
+        "promised": "A driver's job in Riyadh",
+        "description": "Took the money in cash; no visa came.",
+        "amount_paid": 450000,
+    }
+    fields.update(overrides)
+    if "candidate" not in fields and "complainant" not in fields:
+        fields["complainant"] = Complainant(name="Nadia Bibi", sex="female", phone="+923001112233")
+    return file_complaint(
+        centre=centre,
+        filed_by=filed_by or UserFactory(centre=centre, role="registration_officer"),
+        **fields,
+    )

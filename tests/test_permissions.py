@@ -17,9 +17,9 @@ from apps.counselling.selectors import free_slots
 from apps.orientation.models import Enrolment
 from tests.factories import (
     CentreFactory,
-    UserFactory,
     make_appointment,
     make_candidate,
+    make_complaint,
     make_counsellor,
     make_listing,
     make_page,
@@ -93,8 +93,8 @@ PERMISSION_TABLE = {
     "/jobs/{listing}/interest/": (L, A, D, D, D, D, D, A, D, D, D),
     "/jobs/{listing}/matches/": (L, D, A, D, D, D, D, A, D, D, D),
     "/jobs/{listing}/applications/": (L, D, A, D, D, D, D, A, D, D, D),
-    # What the agency and employer fields of a grievance or a complaint suggest as one
-    # types: whoever may take one in (national lists, no centre's data).
+    # What the agency and employer fields of a complaint suggest as one types: whoever
+    # may take a complaint in (national lists, no centre's data).
     "/jobs/agencies/suggestions/": (L, D, A, A, D, D, D, A, D, D, A),
     "/jobs/employers/suggestions/": (L, D, A, A, D, D, D, A, D, D, A),
     "/counselling/": (L, D, A, A, D, A, D, A, D, D, D),
@@ -144,6 +144,14 @@ PERMISSION_TABLE = {
     "/orientation/sessions/{session}/attendance/": (L, D, D, D, D, D, D, D, 404, 404, D),
     "/orientation/certificates/{certificate}/pdf/": (L, D, A, A, D, A, D, A, D, D, D),
     "/orientation/certificates/{certificate}/revoke/": (L, D, D, D, D, A, D, A, D, D, D),
+    # A complaint referred to an authority: those who handle the centre's complaints, not
+    # even a superuser (the letter names the complainant). The forms post here from the
+    # complaint's page; a mistake comes back on these pages.
+    "/complaints/{complaint}/escalate/": (L, D, D, A, D, D, D, D, D, D, A),
+    "/complaints/{complaint}/escalations/{escalation}/answer/": (L, D, D, A, D, D, D, D, D, D, A),
+    "/complaints/{complaint}/escalations/{escalation}/letter.pdf": (
+        (L, D, D, A, D, D, D, D, D, D, A)
+    ),
     # Reports and the audit trail: the centre's manager (and a superuser, every centre);
     # the reports also for the provincial and national officers, across their centres.
     "/reports/": (L, D, D, D, D, A, D, A, A, A, D),
@@ -219,26 +227,18 @@ def _recording():
     return prompt
 
 
+def _escalation_of(complaint):
+    from apps.complaints.services import escalate_complaint
+
+    return escalate_complaint(
+        complaint=complaint, authority="protector", by=complaint.filed_by, request="Look into it."
+    )
+
+
 def _merge_of(kept, merged):
     from apps.candidates.merging import merge_candidates
 
     return merge_candidates(kept=kept, merged=merged, by=kept.registered_by, reason="Same card")
-
-
-def _complaint_at(centre):
-    from apps.complaints.models import Complaint, Kind
-    from apps.complaints.services import file_complaint
-
-    return file_complaint(
-        centre=centre,
-        channel=Complaint.Channel.DESK,
-        filed_by=UserFactory(centre=centre, role="registration_officer"),
-        language="ur",
-        kind=Kind.EXCESS_FEES,
-        against=Complaint.Against.OTHER,
-        other_party="Sub-agent Rashid",
-        promised="A driver's job in Riyadh",
-    )
 
 
 def _cases():
@@ -262,9 +262,10 @@ def test_permission_table(client_for, centre, url, role, expected):
     merge = (
         _merge_of(candidate or make_candidate(centre=centre), twin) if "{merge}" in url else None
     )
-    complaint = _complaint_at(centre) if "{complaint}" in url else None
-    other_complaint = _complaint_at(CentreFactory()) if "{other_complaint}" in url else None
+    complaint = make_complaint(centre=centre) if "{complaint}" in url else None
+    other_complaint = make_complaint(centre=CentreFactory()) if "{other_complaint}" in url else None
     other_candidate = make_candidate(centre=CentreFactory()) if "{other_candidate}" in url else None
+    escalation = _escalation_of(complaint) if "{escalation}" in url else None
     if role == "counsellor":
         # The role's pages are a counsellor's: the account has its profile.
         make_counsellor_profile(client.user)
@@ -284,6 +285,7 @@ def test_permission_table(client_for, centre, url, role, expected):
             complaint=complaint and complaint.reference,
             other_complaint=other_complaint and other_complaint.reference,
             other_candidate=other_candidate and other_candidate.registration_number,
+            escalation=escalation and escalation.pk,
             month="2026/11",
             uid="MQ",
             token="made-up-token",
@@ -338,6 +340,7 @@ def test_every_page_is_in_the_permission_table():
         .replace("{twin}", "<str:other_number>")
         .replace("{merge}", "<int:pk>")
         .replace("{complaint}", "<complaint_reference:reference>")
+        .replace("{escalation}", "<int:pk>")
         for url in PERMISSION_TABLE
     }
     routes = set(_all_routes())
@@ -356,10 +359,8 @@ def test_every_page_is_in_the_permission_table():
         "/counselling/cases/<str:registration_number>/notes/",
         "/counselling/cases/<str:registration_number>/follow-ups/",
         "/counselling/cases/<str:registration_number>/referrals/",
-        "/counselling/cases/<str:registration_number>/grievances/",
         "/counselling/follow-ups/<int:pk>/done/",
         "/counselling/referrals/<int:pk>/status/",
-        "/counselling/grievances/<int:pk>/status/",
         "/counselling/availability/leave/<int:pk>/delete/",
         "/counselling/closures/<int:pk>/delete/",
         "/orientation/sessions/<int:pk>/enrol/",

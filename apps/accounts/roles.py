@@ -116,9 +116,6 @@ COUNSELLOR = Role(
         "counselling.view_referral",
         "counselling.add_referral",
         "counselling.change_referral",
-        "counselling.view_grievance",
-        "counselling.add_grievance",
-        "counselling.change_grievance",
         # Complaints, taken in within a case or at the desk, are handled by counsellors.
         *COMPLAINT_HANDLING,
         # Counsellors run orientation sessions (attendance is the facilitator's own).

@@ -69,6 +69,8 @@ class AuditEntry(AbstractLogEntry):
         RECORDS_MERGED = "records_merged", _("Records merged")
         # A complaint that names a person is as confidential as a case record.
         COMPLAINT = "complaint", _("Complaint opened")
+        # A complaint's referral letter to an authority: it names the complainant.
+        REFERRAL_LETTER = "referral_letter", _("Referral letter printed")
 
     # Who acted must outlive their account: a staff account with entries is deactivated,
     # never deleted (django-auditlog's SET_NULL would UPDATE the entries, which the

@@ -82,6 +82,28 @@ def _case_record(model) -> Audited:
     )
 
 
+def _complaint_of(row):
+    try:
+        return row.complaint
+    except ObjectDoesNotExist:
+        return None
+
+
+def _of_complaint(model, **extra) -> Audited:
+    """A part of a complaint (an escalation, money recovered, a step): named by the
+    complaint's reference, at the complaint's centre."""
+
+    def label(row):
+        complaint = _complaint_of(row)
+        return complaint.reference if complaint else str(row.complaint_id)
+
+    def centre_id(row):
+        complaint = _complaint_of(row)
+        return complaint.centre_id if complaint else None
+
+    return Audited(model=model, label=label, centre_id=centre_id, **extra)
+
+
 AUDITED = (
     Audited(
         model="candidates.Candidate",
@@ -127,7 +149,26 @@ AUDITED = (
     _case_record("counselling.CaseNote"),
     _case_record("counselling.FollowUp"),
     _case_record("counselling.Referral"),
-    _case_record("counselling.Grievance"),
+    # The complaints register: a complaint is as confidential as a case record, but its
+    # numbers (kind, party, status, outcome, money, deadlines) are what the reports and
+    # a manager count, so only what identifies someone or tells their story is withheld.
+    Audited(
+        model="complaints.Complaint",
+        label=lambda row: row.reference,
+        centre_id=lambda row: row.centre_id,
+        personal=(
+            "complainant_name",
+            "complainant_phone",
+            "complainant_cnic_masked",
+            "other_party",
+            "promised",
+            "description",
+        ),
+        excluded=("complainant_cnic_encrypted", "status_check_hash"),
+    ),
+    _of_complaint("complaints.Escalation", personal=("office", "request", "answer")),
+    _of_complaint("complaints.Recovery", personal=("source",)),
+    _of_complaint("complaints.ComplaintEvent", personal=("note",)),
 )
 
 _BY_MODEL: dict = {}

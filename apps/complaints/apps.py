@@ -8,7 +8,10 @@ class ComplaintsConfig(AppConfig):
 
     def ready(self):
         from apps.candidates.detail_panels import add_detail_panel
+        from apps.counselling.case_panels import add_case_panel
 
         from .candidate_panel import candidate_panel_context
+        from .case_panel import complaints_case_panel
 
         add_detail_panel(candidate_panel_context)
+        add_case_panel(complaints_case_panel)

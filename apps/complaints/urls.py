@@ -2,7 +2,7 @@ from django.urls import path, register_converter
 
 from .kiosk_report import STEPS
 from .services import normalise_reference
-from .views import kiosk, public, register
+from .views import escalations, kiosk, public, register
 
 
 class ReferenceConverter:
@@ -44,7 +44,19 @@ register_urls = [
 
 
 # Escalations and referral letters (views/escalations.py).
-escalation_urls = []
+escalation_urls = [
+    path("<complaint_reference:reference>/escalate/", escalations.escalate, name="escalate"),
+    path(
+        "<complaint_reference:reference>/escalations/<int:pk>/answer/",
+        escalations.record_answer,
+        name="record_answer",
+    ),
+    path(
+        "<complaint_reference:reference>/escalations/<int:pk>/letter.pdf",
+        escalations.referral_letter,
+        name="referral_letter",
+    ),
+]
 
 
 # The kiosk's "report an agent" (views/kiosk.py): a path of its own per screen, named

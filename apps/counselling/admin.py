@@ -4,7 +4,7 @@ closures, and a read-only view of the appointment book.
 Every list starts from the models' scoping (the user's centre; all for a superuser).
 Appointments are booked, moved, cancelled and checked in only through the staff pages,
 because the services send the person their notices and record each step. Case records
-(notes, follow-ups, referrals, grievances) and the notices sent are not here at all:
+(notes, follow-ups, referrals) and the notices sent are not here at all:
 only counsellors of the centre read them, through their own pages.
 """
 

@@ -1,7 +1,8 @@
 """Confidential case records: who may open a person's record, and the writes to it.
 
-A record is kept per person and centre: notes, follow-up actions, referrals and
-grievances written by the centre's counsellors. Notes are append-only (a correction is
+A record is kept per person and centre: notes, follow-up actions and referrals written
+by the centre's counsellors (a complaint against an agent goes to the complaints
+register, which the record lists: case_panels.py). Notes are append-only (a correction is
 a new note). Every write is a function here, so the views, the admin and commands keep
 the same rules; a database CHECK constraint that refuses a row becomes EntryRefused,
 carrying the constraint's own message for the form.
@@ -15,7 +16,7 @@ from django.utils.translation import gettext as _
 from apps.candidates.models import Candidate
 from apps.candidates.services import violated_constraint, violated_constraint_message
 
-from .models import Appointment, CaseNote, FollowUp, Grievance, Referral
+from .models import Appointment, CaseNote, FollowUp, Referral
 
 
 class EntryRefused(Exception):
@@ -41,7 +42,7 @@ def case_candidates(user):
 
 def sessions_at_centre(*, candidate, centre_id):
     """The person's appointments with the centre's counsellors, newest first: the
-    sessions a note, a follow-up, a referral or a grievance may come from."""
+    sessions a note, a follow-up or a referral may come from."""
     return (
         Appointment.objects.filter(candidate=candidate, counsellor__user__centre_id=centre_id)
         .select_related("counsellor__user")
@@ -127,35 +128,6 @@ def add_referral(
 
 
 @transaction.atomic
-def add_grievance(
-    *,
-    candidate,
-    author,
-    against: str,
-    description: str,
-    agency=None,
-    employer=None,
-    other_party: str = "",
-    amount_paid=None,
-    happened_on=None,
-    appointment=None,
-) -> Grievance:
-    """Take in a complaint against an agency, an employer or someone else. Raises
-    EntryRefused when the party is not named as `against` requires."""
-    return _create(
-        Grievance,
-        against=against,
-        agency=agency,
-        employer=employer,
-        other_party=other_party,
-        description=description,
-        amount_paid=amount_paid,
-        happened_on=happened_on,
-        **_entry_fields(candidate=candidate, author=author, appointment=appointment),
-    )
-
-
-@transaction.atomic
 def mark_follow_up_done(*, follow_up, by) -> FollowUp:
     """Mark the action done, with who and when; one already done keeps its first record."""
     follow_up = FollowUp.objects.select_for_update().get(pk=follow_up.pk)
@@ -184,9 +156,3 @@ def _change_status(model, entry, to_status, by):
 def change_referral_status(*, referral, to_status: str, by) -> Referral:
     """Record how the referral is going (being dealt with, resolved...), with who and when."""
     return _change_status(Referral, referral, to_status, by)
-
-
-@transaction.atomic
-def change_grievance_status(*, grievance, to_status: str, by) -> Grievance:
-    """Record where the grievance stands (referred on, resolved, closed), with who and when."""
-    return _change_status(Grievance, grievance, to_status, by)

@@ -22,10 +22,8 @@ urlpatterns = [
     path("cases/<str:registration_number>/notes/", cases.add_note, name="add_note"),
     path("cases/<str:registration_number>/follow-ups/", cases.add_follow_up, name="add_follow_up"),
     path("cases/<str:registration_number>/referrals/", cases.add_referral, name="add_referral"),
-    path("cases/<str:registration_number>/grievances/", cases.add_grievance, name="add_grievance"),
     path("follow-ups/<int:pk>/done/", cases.follow_up_done, name="follow_up_done"),
     path("referrals/<int:pk>/status/", cases.referral_status, name="referral_status"),
-    path("grievances/<int:pk>/status/", cases.grievance_status, name="grievance_status"),
     # Availability: a counsellor's own hours and leave; the centre's closures.
     path("availability/", availability.my_availability, name="my_availability"),
     path("availability/leave/<int:pk>/delete/", availability.delete_leave, name="delete_leave"),

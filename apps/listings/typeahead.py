@@ -1,6 +1,5 @@
-"""The suggestions of the agency and employer fields (the complaint forms: a grievance on
-a case record, a complaint taken in for the register): agencies and employers for what
-was typed."""
+"""The suggestions of the agency and employer fields (the forms that take a complaint
+in): agencies and employers for what was typed."""
 
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -10,10 +9,11 @@ from apps.core.permissions import require_any_permission
 
 from .models import Employer, RecruitmentAgency
 
-# The pages that offer them: a grievance taken in on a person's case record, and a
-# complaint taken in for the register (and corrected there). Every agency, licensed or
-# not any more, and every employer, as the forms offer.
-OFFERED_TO = ("counselling.add_grievance", "complaints.add_complaint")
+# Whoever may take a complaint in, wherever the form is (a counsellor's case, the desk,
+# the register): a permission, not a page, so a new form needs no change here. Every
+# agency, licensed or not any more, and every employer, as the forms offer; national
+# lists, no centre's data.
+OFFERED_TO = "complaints.add_complaint"
 
 
 @never_cache

@@ -36,12 +36,18 @@ from apps.candidates.models import (
     RegistrationAttempt,
     SkillCertificate,
 )
+from apps.complaints.models import (
+    Complaint,
+    ComplaintEvent,
+    Escalation,
+    Recovery,
+    may_read_complaints,
+)
 from apps.counselling.models import (
     Appointment,
     AppointmentEvent,
     CaseNote,
     FollowUp,
-    Grievance,
     Referral,
     may_read_case_records,
 )
@@ -114,7 +120,6 @@ def _case_records(candidate, requested_by) -> dict:
         ("case_notes", CaseNote),
         ("follow_ups", FollowUp),
         ("referrals", Referral),
-        ("grievances", Grievance),
     )
     count = sum(model.objects.filter(candidate=candidate).count() for _key, model in models)
     if not may_read_case_records(requested_by):
@@ -155,17 +160,84 @@ def _case_records(candidate, requested_by) -> dict:
             }
             for r in rows(Referral)
         ],
-        "grievances": [
+    }
+
+
+def _amount(value) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _complaints(candidate, requested_by) -> dict:
+    """The person's complaints (an anonymous tip names no person, so none is here).
+
+    Each complaint's reference, centre, date and status, which the person quotes to
+    follow it up. What it says, the money and what the authorities answered, only for
+    one who handles the complaints of the complaint's centre: a complaint is as
+    confidential as a case record (the others are provided by them)."""
+    complaints = (
+        Complaint.objects.filter(candidate=candidate)
+        .select_related("centre", "agency", "employer")
+        .prefetch_related("escalations", "recoveries")
+        .order_by("filed_at", "pk")
+    )
+    readable = may_read_complaints(requested_by)
+    items = []
+    for complaint in complaints:
+        item = {
+            "reference": complaint.reference,
+            "centre": complaint.centre.name,
+            "filed_at": _when(complaint.filed_at),
+            "status": _choice(complaint, "status"),
+            "details_included": readable and complaint.centre_id == requested_by.centre_id,
+        }
+        if item["details_included"]:
+            item.update(_complaint_details(complaint))
+        items.append(item)
+    return {
+        "count": len(items),
+        "items": items,
+        "note": ""
+        if all(item["details_included"] for item in items)
+        else _(
+            "What a complaint says is confidential: a counsellor or complaints officer of "
+            "its centre provides it to the person."
+        ),
+    }
+
+
+def _complaint_details(complaint) -> dict:
+    return {
+        "taken_in_at": _choice(complaint, "channel"),
+        "kind": _choice(complaint, "kind"),
+        "against": _choice(complaint, "against"),
+        "party": complaint.party,
+        "destination_country": _country(complaint.destination_country)
+        if complaint.destination_country
+        else None,
+        "promised": complaint.promised,
+        "description": complaint.description,
+        "happened_on": _day(complaint.happened_on),
+        "outcome": _choice(complaint, "outcome"),
+        "closed_at": _when(complaint.closed_at),
+        "amount_paid": _amount(complaint.amount_paid),
+        "paid_on": _day(complaint.paid_on),
+        "allowed_fee": _amount(complaint.allowed_fee),
+        "promised_monthly_wage": _amount(complaint.promised_monthly_wage),
+        "amount_claimed": _amount(complaint.amount_claimed),
+        "claimed_on": _day(complaint.claimed_on),
+        "recovered": [
+            {"amount": _amount(r.amount), "received_on": _day(r.received_on)}
+            for r in complaint.recoveries.all()
+        ],
+        "referred_to": [
             {
-                "written_at": _when(g.created_at),
-                "against": _choice(g, "against"),
-                "party": g.party,
-                "description": g.description,
-                "amount_paid": int(g.amount_paid) if g.amount_paid is not None else None,
-                "happened_on": _day(g.happened_on),
-                "status": _choice(g, "status"),
+                "authority": _choice(e, "authority"),
+                "sent_on": _day(e.sent_on),
+                "request": e.request,
+                "answer": e.answer,
+                "answered_on": _day(e.answered_on),
             }
-            for g in rows(Grievance).select_related("agency", "employer")
+            for e in complaint.escalations.all()
         ],
     }
 
@@ -353,6 +425,7 @@ def personal_data_of(*, candidate: Candidate, requested_by) -> dict:
             .order_by("attempted_at", "pk")
         ],
         "case_records": _case_records(c, requested_by),
+        "complaints": _complaints(c, requested_by),
         "records_merged_into_this": _merged_records(c),
     }
 
@@ -403,6 +476,9 @@ def record_export(*, candidate: Candidate, by, export_format: str, data: dict) -
         details={
             "format": export_format,
             "case_records": data["case_records"]["included"],
+            "complaint_details": any(
+                item["details_included"] for item in data["complaints"]["items"]
+            ),
         },
     )
 
@@ -476,8 +552,26 @@ def _erase(candidate_ids: list[int], now: datetime.datetime) -> list[Candidate]:
     Referral.objects.filter(candidate_id__in=candidate_ids).update(
         details=_erased_unless_empty("details")
     )
-    Grievance.objects.filter(candidate_id__in=candidate_ids).update(
-        other_party=_erased_unless_empty("other_party"), description=ERASED
+    # A complaint keeps what the reports count (kind, party, agency, destination,
+    # status, outcome, dates and money); what it says and whom it names goes.
+    complaints = Complaint.objects.filter(candidate_id__in=candidate_ids)
+    complaints.update(
+        complainant_name="",
+        complainant_phone="",
+        complainant_cnic_encrypted="",
+        complainant_cnic_masked="",
+        status_check_hash="",
+        texts_agreed_at=None,
+        other_party=_erased_unless_empty("other_party"),
+        promised=_erased_unless_empty("promised"),
+        description=_erased_unless_empty("description"),
+    )
+    Escalation.objects.filter(complaint__in=complaints).update(
+        request=_erased_unless_empty("request"), answer=_erased_unless_empty("answer")
+    )
+    Recovery.objects.filter(complaint__in=complaints).update(source=_erased_unless_empty("source"))
+    ComplaintEvent.objects.filter(complaint__in=complaints).update(
+        note=_erased_unless_empty("note")
     )
     return tombstones
 
@@ -543,7 +637,8 @@ def retention_cutoff(now: datetime.datetime, retention_years: int) -> datetime.d
 def inactive_candidates(*, now: datetime.datetime, retention_years: int):
     """People not yet erased with nothing recorded about them since the cutoff:
     registration, changes, appointments (so none to come), applications and their
-    steps, orientation sessions, quizzes, case records, repeat registration attempts.
+    steps, orientation sessions, quizzes, case records, complaints (so none still open),
+    repeat registration attempts.
 
     NOT EXISTS over indexed foreign keys: one query, fit for a million rows.
     """
@@ -562,16 +657,19 @@ def inactive_candidates(*, now: datetime.datetime, retention_years: int):
         CaseNote.objects.filter(candidate=person, created_at__gte=cutoff),
         FollowUp.objects.filter(candidate=person, created_at__gte=cutoff),
         Referral.objects.filter(candidate=person, created_at__gte=cutoff),
-        Grievance.objects.filter(candidate=person, created_at__gte=cutoff),
+        Complaint.objects.filter(candidate=person, filed_at__gte=cutoff),
+        ComplaintEvent.objects.filter(complaint__candidate=person, at__gte=cutoff),
     )
     queryset = Candidate.objects.filter(
         anonymised_at__isnull=True, created_at__lt=cutoff, updated_at__lt=cutoff
     )
     for rows in recent:
         queryset = queryset.filter(~Exists(rows))
-    # Whatever the retention, nobody with an appointment still to come.
+    # Whatever the retention, nobody with an appointment still to come, nor with a
+    # complaint still being handled (the authorities may yet answer about them).
     queryset = queryset.filter(
-        ~Exists(Appointment.objects.active().filter(candidate=person, ends_at__gt=now))
+        ~Exists(Appointment.objects.active().filter(candidate=person, ends_at__gt=now)),
+        ~Exists(Complaint.objects.open().filter(candidate=person)),
     )
     return queryset
 

@@ -13,12 +13,15 @@ from apps.audit.masking import WITHHELD
 from apps.audit.middleware import acting_as
 from apps.audit.models import AuditEntry
 from apps.candidates.models import Candidate, CandidateLanguage, SkillCertificate
+from apps.complaints.models import Complaint, Escalation
+from apps.complaints.services import Complainant, file_complaint
 from apps.counselling import case_records
-from apps.counselling.models import Appointment, CaseNote, FollowUp, Grievance, Referral
+from apps.counselling.models import Appointment, CaseNote, FollowUp, Referral
 from apps.listings.models import Application, JobListing
 from apps.listings.services import shortlist_candidate
 from tests.candidates.test_staff_pages import desk_form, edit_form
-from tests.counselling.test_case_records import grievance_data, past_session
+from tests.complaints.test_escalations import answer_data, escalation_data
+from tests.counselling.test_case_records import past_session
 from tests.factories import (
     TEST_PASSWORD,
     AgencyFactory,
@@ -315,9 +318,7 @@ def test_opening_a_case_record_is_recorded_at_the_counsellors_centre(counsellor_
     assert opened.object_repr == elsewhere.registration_number
 
 
-def test_case_notes_follow_ups_referrals_and_grievances_withhold_what_they_say(
-    counsellor_client, centre
-):
+def test_case_notes_follow_ups_and_referrals_withhold_what_they_say(counsellor_client, centre):
     counsellor = counsellor_client.counsellor
     person = make_candidate(centre=centre, full_name="Shazia Parveen", cnic="3520299887761")
     session = past_session(counsellor, person)
@@ -333,30 +334,15 @@ def test_case_notes_follow_ups_referrals_and_grievances_withhold_what_they_say(
             "follow_up-due_on": (today + datetime.timedelta(days=3)).isoformat(),
         },
         "add_referral": {"referral-service": "legal_aid", "referral-details": "Advocate Saima"},
-        "add_grievance": grievance_data(
-            **{
-                "grievance-against": "other",
-                "grievance-other_party": "Sub-agent Rana Tariq",
-                "grievance-agency": None,
-            }
-        ),
     }
     for name, data in posts.items():
         response = counsellor_client.post(_case(person, name), data)
         assert response.status_code == 302, (name, response.context and response.context)
-    follow_up, referral, grievance = (
-        FollowUp.objects.get(),
-        Referral.objects.get(),
-        Grievance.objects.get(),
-    )
+    follow_up, referral = FollowUp.objects.get(), Referral.objects.get()
     counsellor_client.post(reverse("counselling:follow_up_done", kwargs={"pk": follow_up.pk}))
     counsellor_client.post(
         reverse("counselling:referral_status", kwargs={"pk": referral.pk}),
         {"status": "in_progress"},
-    )
-    counsellor_client.post(
-        reverse("counselling:grievance_status", kwargs={"pk": grievance.pk}),
-        {"status": "referred"},
     )
 
     note = entries_for(CaseNote.objects.get()).get()
@@ -372,12 +358,6 @@ def test_case_notes_follow_ups_referrals_and_grievances_withhold_what_they_say(
     assert created.changes["details"] == [WITHHELD, WITHHELD]
     assert created.changes["service"] == [WITHHELD, WITHHELD]
     assert accepted.changes["status"] == [WITHHELD, WITHHELD]
-    created, referred = entries_for(grievance)
-    assert created.changes["description"] == [WITHHELD, WITHHELD]
-    assert created.changes["other_party"] == [WITHHELD, WITHHELD]
-    assert created.changes["amount_paid"] == [WITHHELD, WITHHELD]
-    assert created.changes["against"] == [WITHHELD, WITHHELD]
-    assert referred.changes["status"] == [WITHHELD, WITHHELD]
     assert all(
         entry.actor == counsellor.user and entry.centre == centre
         for entry in AuditEntry.objects.exclude(content_type__model="candidate")
@@ -391,9 +371,6 @@ def test_case_notes_follow_ups_referrals_and_grievances_withhold_what_they_say(
         "legal aid about",
         "Gujranwala",
         "Saima",
-        "Rana Tariq",
-        "Took the money",
-        "350000",
     )
 
 
@@ -410,3 +387,55 @@ def test_a_case_entry_written_by_a_service_outside_a_request_is_the_systems(cent
     entry = entries_for(note).get()
     assert entry.actor is None and entry.centre == centre
     assert_never_in_trail("Private words")
+
+
+# --- Complaints -------------------------------------------------------------------------
+
+
+def test_a_complaint_and_its_escalation_withhold_whom_they_name_and_what_they_say(
+    client_for, centre
+):
+    """The register's numbers stay readable for a manager (kind, status, money); who
+    complains, whom they name, what happened and what the authority answered do not."""
+    officer = UserFactory(centre=centre, role="registration_officer")
+    with acting_as(officer):
+        complaint = file_complaint(
+            centre=centre,
+            channel="desk",
+            filed_by=officer,
+            language="ur",
+            kind="unlicensed",
+            against="other",
+            other_party="Sub-agent Rana Tariq",
+            promised="A visa for Riyadh",
+            description="Took the money and kept the passport.",
+            amount_paid=350000,
+            complainant=Complainant(
+                name="Shazia Parveen", cnic="35202-9988776-1", phone="+923001234567"
+            ),
+        )
+    client = client_for("complaints_officer")
+    client.post(f"/complaints/{complaint.reference}/escalate/", escalation_data())
+    escalation = Escalation.objects.get()
+    client.post(
+        f"/complaints/{complaint.reference}/escalations/{escalation.pk}/answer/",
+        answer_data(escalation),
+    )
+
+    filed = entries_for(Complaint.objects.get()).first()
+    assert filed.action == Action.CREATE and filed.actor == officer
+    assert filed.centre == centre and filed.object_repr == complaint.reference
+    for field in ("complainant_name", "complainant_phone", "other_party", "description"):
+        assert filed.changes[field] == [WITHHELD, WITHHELD], field
+    assert "complainant_cnic_encrypted" not in filed.changes
+    assert "status_check_hash" not in filed.changes
+    assert filed.changes["kind"] == ["None", "unlicensed"]
+    referred, answered = entries_for(escalation)
+    assert referred.object_repr == complaint.reference and referred.centre == centre
+    assert referred.actor == client.user
+    assert referred.changes["request"] == [WITHHELD, WITHHELD]
+    assert referred.changes["authority"] == ["None", "protector"]
+    assert answered.changes["answer"] == [WITHHELD, WITHHELD]
+    assert_never_in_trail(
+        "Shazia", "9988776", "1234567", "Rana Tariq", "kept the passport", "Rs 450,000", "summoned"
+    )

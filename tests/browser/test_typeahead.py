@@ -1,8 +1,7 @@
 """Long lists chosen by typing, in Chromium: a registration officer finds a trade by its
 everyday name ("mason", "راج مستری") at the desk, the person is registered with it and
-the record shows it; a counsellor finds the agency of a complaint by a part of its name.
-English and Urdu, at the kiosk and phone sizes, with no Content-Security-Policy
-violation (the widget is initialised from a static script)."""
+the record shows it. English and Urdu, at the kiosk and phone sizes, with no
+Content-Security-Policy violation (the widget is initialised from a static script)."""
 
 import datetime
 
@@ -12,18 +11,14 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from apps.candidates.models import Candidate
-from apps.counselling.models import Grievance
 from tests.browser.conftest import SCREENSHOT_DIR, choose_date, log_in, save_screenshot
 from tests.browser.test_csp import assert_no_violations, watched_page
 from tests.factories import (
     TEST_PASSWORD,
-    AgencyFactory,
     CentreFactory,
     DistrictFactory,
     UserFactory,
     consent_text,
-    make_candidate,
-    make_counsellor,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -132,39 +127,4 @@ def test_the_desk_registers_a_trade_found_by_its_everyday_name(
     with page.expect_navigation():
         page.locator("main button[type=submit].btn-primary").click()
     assert [o.occupation.code for o in person.occupations.all()] == ["7212"]
-    assert_no_violations(page)
-
-
-@pytest.mark.parametrize(("language", "viewport"), [("en", "kiosk-landscape"), ("ur", "phone")])
-def test_a_counsellor_finds_the_agency_of_a_complaint_by_typing(
-    open_page, live_server, language, viewport
-):
-    counsellor = make_counsellor()
-    person = make_candidate(centre=counsellor.user.centre, full_name="Shazia Parveen")
-    agency = AgencyFactory(name="Crescent Manpower Services", licence_number="3456/LHR")
-    AgencyFactory(name="Crescent Star Promoters", status="suspended")
-    for n in range(30):
-        AgencyFactory(name=f"Gulf Overseas {n}")
-
-    page = watched_page(open_page, viewport)
-    log_in(page, counsellor.user.username, TEST_PASSWORD)
-    page.context.add_cookies(
-        [{"name": "django_language", "value": language, "url": live_server.url}]
-    )
-    page.goto(f"/counselling/cases/{person.registration_number}/")
-    assert_no_violations(page)
-    page.locator("#grievances summary").click()
-    page.locator("input[name='grievance-against'][value='agency']").check()
-
-    suggestion = choose_by_typing(page, "id_grievance-agency", "cresc", "3456/LHR")
-    names = page.locator("#id_grievance-agency-ts-dropdown .option").all_inner_texts()
-    assert len(names) == 2 and "Gulf" not in " ".join(names)
-    save_screen(page, "id_grievance-agency", f"typeahead-complaint-agency-{language}-{viewport}")
-    suggestion.click()
-    page.locator("#id_grievance-description").fill("Took 350,000 rupees; no visa came.")
-    with page.expect_navigation():
-        page.get_by_test_id("grievances-form").locator("button[type=submit]").click()
-    grievance = Grievance.objects.get()
-    assert grievance.agency == agency
-    assert page.get_by_test_id("grievance").first.get_by_text("Crescent Manpower").is_visible()
     assert_no_violations(page)

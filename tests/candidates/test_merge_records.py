@@ -19,7 +19,8 @@ from apps.candidates.models import (
     CentreLink,
 )
 from apps.candidates.services import AlreadyRegistered
-from apps.counselling.models import CaseNote, FollowUp, Grievance, Referral
+from apps.complaints.models import Complaint
+from apps.counselling.models import CaseNote, FollowUp, Referral
 from apps.listings.models import Application
 from apps.listings.services import change_application_status, shortlist_candidate
 from apps.orientation.models import Certificate, Enrolment
@@ -75,8 +76,8 @@ def test_everything_of_the_merged_record_moves_to_the_kept_one(everything):  # n
     after = rows_pointing_at(kept.pk)
     assert after == before, "every row of the merged record now points at the kept one"
     assert set(rows_pointing_at(merged.pk).values()) == {0}
-    # Confidential case records moved, and stay at the centre they were written at.
-    for model in (CaseNote, FollowUp, Referral, Grievance):
+    # Confidential case records and complaints moved, and stay at the centre they were at.
+    for model in (CaseNote, FollowUp, Referral, Complaint):
         entry = model.objects.get(candidate=kept)
         assert entry.centre_id == merged.centre_id
     # What moved is counted by relation, never with a value.
@@ -326,7 +327,7 @@ def test_every_relation_the_database_constrains_has_a_clash_rule():
     # Every relation to a person moves, the merges' own records and the names' copy aside.
     moved = {relation.label for relation in merging.relations_to_move()}
     assert "candidates.candidatemerge" not in moved and "candidates.namesearchentry" not in moved
-    assert {"counselling.grievance", "orientation.quizresult", "candidates.candidate"} <= moved
+    assert {"complaints.complaint", "orientation.quizresult", "candidates.candidate"} <= moved
 
 
 def test_subject_access_on_the_kept_record_lists_what_the_tombstone_keeps(everything):  # noqa: F811 (the fixture imported above)

@@ -14,8 +14,11 @@ TEMPLATE_DIRS = [
     Path(settings.BASE_DIR) / "templates",
     *Path(settings.BASE_DIR).glob("apps/*/templates"),
 ]
-# Rendered to PDF by WeasyPrint, never served to a browser: its <style> is allowed.
-NOT_SERVED = {Path(settings.BASE_DIR) / "templates" / "orientation" / "certificate_pdf.html"}
+# Rendered to PDF by WeasyPrint, never served to a browser: their <style> is allowed.
+NOT_SERVED = {
+    Path(settings.BASE_DIR) / "templates" / "orientation" / "certificate_pdf.html",
+    Path(settings.BASE_DIR) / "templates" / "complaints" / "letters" / "referral.html",
+}
 
 INLINE = {
     "an inline <script> (no src)": re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>", re.IGNORECASE),

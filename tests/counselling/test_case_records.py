@@ -1,7 +1,7 @@
-"""The case record at work: adding notes, follow-up actions, referrals and grievances,
-their status changes, the rules the forms and the database keep, and a page that reads
-a fixed number of queries however long the record grows. (Who may see it: see
-test_case_visibility.py.)"""
+"""The case record at work: adding notes, follow-up actions and referrals, their status
+changes, the rules the forms and the database keep, the person's complaints the
+complaints register adds to the page, and a page that reads a fixed number of queries
+however long the record grows. (Who may see it: see test_case_visibility.py.)"""
 
 import datetime
 
@@ -11,21 +11,17 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from apps.complaints.services import acknowledge_complaint
 from apps.counselling import case_records
 from apps.counselling import urls as counselling_urls
-from apps.counselling.models import (
-    Appointment,
-    CaseNote,
-    FollowUp,
-    Grievance,
-    Referral,
-)
+from apps.counselling.models import Appointment, CaseNote, FollowUp, Referral
 from tests.factories import (
     TEST_PASSWORD,
     AgencyFactory,
     CentreFactory,
     EmployerFactory,
     make_candidate,
+    make_complaint,
     make_counsellor,
     make_held_appointment,
 )
@@ -91,13 +87,16 @@ def test_the_case_page_shows_the_person_and_every_part_of_the_record(
         candidate=person, author=author, service="legal_aid", details="Legal aid cell"
     )
     agency = AgencyFactory(name="Crooked Promoters", licence_number="3456/LHR")
-    case_records.add_grievance(
+    complaint = make_complaint(
+        centre=person.centre,
+        filed_by=author,
+        channel="counsellor",
         candidate=person,
-        author=author,
         against="agency",
         agency=agency,
-        description="Kept the passport.",
-        amount_paid=350000,
+        other_party="",
+        kind="documents",
+        appointment=session,
     )
     response = counsellor_client.get(case_url(person))
     assert response.status_code == 200
@@ -111,8 +110,8 @@ def test_the_case_page_shows_the_person_and_every_part_of_the_record(
         "Legal aid cell",
         "Crooked Promoters",
         "3456/LHR",
-        "Kept the passport.",
-        "350,000",
+        complaint.reference,
+        "Passport or documents kept back",
         reverse("counselling:appointment", kwargs={"pk": session.pk}),
     ):
         assert shown in page, shown
@@ -160,6 +159,7 @@ def test_notes_are_newest_first_and_follow_ups_open_before_done(
 def _fill_record(person, counsellor, session, copies):
     author = counsellor.user
     agency, employer = AgencyFactory(), EmployerFactory()
+    kinds = ("excess_fees", "documents", "wages")
     for n in range(copies):
         case_records.add_case_note(
             candidate=person, author=author, outcome="advice", text=f"note {n}", appointment=session
@@ -173,16 +173,21 @@ def _fill_record(person, counsellor, session, copies):
             candidate=person, author=author, service="police", appointment=session
         )
         case_records.change_referral_status(referral=referral, to_status="in_progress", by=author)
-        grievance = case_records.add_grievance(
+        complaint = make_complaint(
+            centre=person.centre,
+            filed_by=author,
+            channel="counsellor",
             candidate=person,
-            author=author,
+            kind=kinds[n % 3],
             against="agency" if n % 2 else "employer",
             agency=agency if n % 2 else None,
             employer=None if n % 2 else employer,
-            description=f"grievance {n}",
+            other_party="",
+            description=f"complaint {n}",
             appointment=session,
         )
-        case_records.change_grievance_status(grievance=grievance, to_status="referred", by=author)
+        if n % 2:
+            acknowledge_complaint(complaint=complaint, by=author)
         past_session(counsellor, person, days_ago=Appointment.objects.count() + 2)
 
 
@@ -195,7 +200,9 @@ def test_the_case_page_reads_a_fixed_number_of_queries(
     _fill_record(person, counsellor, session, copies=8)
     with django_assert_num_queries(len(one_of_each)):
         response = counsellor_client.get(case_url(person))
-    assert response.content.decode().count('data-testid="case-note"') == 9
+    page = response.content.decode()
+    assert page.count('data-testid="case-note"') == 9
+    assert page.count('data-testid="case-complaint"') == 9
 
 
 # --- Adding to the record ---------------------------------------------------------------
@@ -237,7 +244,7 @@ def test_an_invalid_note_comes_back_with_everything_typed(counsellor_client, per
     form = response.context["forms"]["note"]
     assert form.is_bound and form["appointment"].value() == str(session.pk)
     # The other forms are empty, not bound to the note's data.
-    assert not any(response.context["forms"][name].is_bound for name in ("follow_up", "grievance"))
+    assert not any(response.context["forms"][name].is_bound for name in ("follow_up", "referral"))
     assert 'action="{}#notes"'.format(case_url(person, "add_note")) in page
 
 
@@ -336,127 +343,6 @@ def test_a_referral_needs_a_service(counsellor_client, person):
     assert not Referral.objects.exists()
 
 
-def grievance_data(**overrides):
-    data = {
-        "grievance-against": "agency",
-        "grievance-description": "Took the money and kept the passport.",
-        "grievance-amount_paid": "350000",
-        "grievance-happened_on": (today() - datetime.timedelta(days=30)).isoformat(),
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
-
-
-def test_a_grievance_against_an_agency_is_taken_in(counsellor_client, counsellor, person):
-    agency = AgencyFactory(status="cancelled")  # a cancelled licence is still offered
-    response = counsellor_client.post(
-        case_url(person, "add_grievance"), grievance_data(**{"grievance-agency": agency.pk})
-    )
-    assert response.url == case_url(person) + "#grievances"
-    grievance = Grievance.objects.get()
-    assert (grievance.agency, grievance.amount_paid, grievance.status) == (agency, 350000, "open")
-
-
-def test_an_agency_chosen_from_the_suggestions_is_the_grievances(counsellor_client, person):
-    AgencyFactory(name="Crescent Star Promoters")
-    agency = AgencyFactory(name="Crescent Manpower Services", licence_number="3456/LHR")
-    suggestions = counsellor_client.get("/jobs/agencies/suggestions/", {"q": "crescent man"})
-    (chosen,) = suggestions.json()["results"]
-    counsellor_client.post(
-        case_url(person, "add_grievance"), grievance_data(**{"grievance-agency": chosen["value"]})
-    )
-    assert Grievance.objects.get().agency == agency
-
-
-def test_an_unknown_agency_is_refused_in_words_and_nothing_typed_is_lost(counsellor_client, person):
-    employer = EmployerFactory(name="Gulf Builders")
-    response = counsellor_client.post(
-        case_url(person, "add_grievance"),
-        grievance_data(**{"grievance-agency": "999999", "grievance-employer": employer.pk}),
-    )
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "Choose the agency from the suggestions that appear as you type." in page
-    assert "Took the money and kept the passport." in page and 'value="350000"' in page
-    assert f'<option value="{employer.pk}" selected>Gulf Builders (Saudi Arabia)</option>' in page
-    assert not Grievance.objects.exists()
-
-
-def test_the_case_page_carries_no_list_of_agencies_or_employers(counsellor_client, person):
-    AgencyFactory(name="Crescent Manpower Services")
-    EmployerFactory(name="Gulf Builders")
-    page = counsellor_client.get(case_url(person)).content.decode()
-    assert "Crescent Manpower" not in page and "Gulf Builders" not in page
-    assert 'data-autocomplete-url="/jobs/agencies/suggestions/"' in page
-    assert 'data-autocomplete-url="/jobs/employers/suggestions/"' in page
-
-
-def test_a_grievance_against_an_agency_without_choosing_one_is_refused(counsellor_client, person):
-    response = counsellor_client.post(case_url(person, "add_grievance"), grievance_data())
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "Choose the agency the complaint is against." in page
-    assert "Took the money and kept the passport." in page
-    assert not Grievance.objects.exists()
-
-
-def test_the_databases_refusal_reaches_the_form_too(counsellor_client, person, monkeypatch):
-    """Were the model's own check skipped (a race, a bug), the CHECK constraint still
-    refuses the row, and its message is shown instead of an error page."""
-    monkeypatch.setattr(Grievance, "validate_constraints", lambda self, exclude=None: None)
-    for data, message in (
-        (grievance_data(), "Choose the agency the complaint is against."),
-        (
-            grievance_data(**{"grievance-against": "other"}),
-            "Write the name of the person the complaint is against.",
-        ),
-        (
-            grievance_data(
-                **{
-                    "grievance-against": "other",
-                    "grievance-other_party": "Rana",
-                    "grievance-amount_paid": "-5",
-                }
-            ),
-            "The amount cannot be negative.",
-        ),
-    ):
-        response = counsellor_client.post(case_url(person, "add_grievance"), data)
-        assert response.status_code == 200
-        assert message in response.content.decode()
-    assert not Grievance.objects.exists()
-
-
-def test_a_grievance_against_an_employer_may_name_it_in_words(counsellor_client, person):
-    refused = counsellor_client.post(
-        case_url(person, "add_grievance"), grievance_data(**{"grievance-against": "employer"})
-    )
-    assert "Choose the employer, or write its name." in refused.content.decode()
-    counsellor_client.post(
-        case_url(person, "add_grievance"),
-        grievance_data(
-            **{"grievance-against": "employer", "grievance-other_party": "Al Noor Farms, Riyadh"}
-        ),
-    )
-    assert Grievance.objects.get().party == "Al Noor Farms, Riyadh"
-
-
-def test_a_grievance_dated_in_the_future_is_refused(counsellor_client, person):
-    tomorrow = (today() + datetime.timedelta(days=1)).isoformat()
-    response = counsellor_client.post(
-        case_url(person, "add_grievance"),
-        grievance_data(
-            **{
-                "grievance-against": "other",
-                "grievance-other_party": "Rana",
-                "grievance-happened_on": tomorrow,
-            }
-        ),
-    )
-    assert "The date cannot be in the future." in response.content.decode()
-    assert not Grievance.objects.exists()
-
-
 # --- Status changes ---------------------------------------------------------------------
 
 
@@ -475,51 +361,15 @@ def test_marking_a_follow_up_done_records_who_and_when(counsellor_client, counse
     assert follow_up.done_at == first_done_at
 
 
-@pytest.mark.parametrize(
-    ("model", "url_name", "new_status", "anchor"),
-    [
-        (Referral, "referral_status", "resolved", "referrals"),
-        (Grievance, "grievance_status", "closed", "grievances"),
-    ],
-)
-def test_a_status_change_records_who_and_when(
-    counsellor_client, counsellor, person, model, url_name, new_status, anchor
-):
-    if model is Referral:
-        entry = case_records.add_referral(
-            candidate=person, author=counsellor.user, service="police"
-        )
-    else:
-        entry = case_records.add_grievance(
-            candidate=person,
-            author=counsellor.user,
-            against="other",
-            other_party="Rana",
-            description="x",
-        )
-    url = reverse(f"counselling:{url_name}", kwargs={"pk": entry.pk})
+def test_a_referrals_status_change_records_who_and_when(counsellor_client, counsellor, person):
+    entry = case_records.add_referral(candidate=person, author=counsellor.user, service="police")
+    url = reverse("counselling:referral_status", kwargs={"pk": entry.pk})
     refused = counsellor_client.post(url, {"status": "nonsense"}, follow=True)
     assert "Choose one of the statuses offered." in refused.content.decode()
     entry.refresh_from_db()
     assert entry.status_changed_at is None
-    response = counsellor_client.post(url, {"status": new_status})
-    assert response.url == case_url(person) + f"#{anchor}"
+    response = counsellor_client.post(url, {"status": "resolved"})
+    assert response.url == case_url(person) + "#referrals"
     entry.refresh_from_db()
-    assert (entry.status, entry.status_changed_by) == (new_status, counsellor.user)
+    assert (entry.status, entry.status_changed_by) == ("resolved", counsellor.user)
     assert entry.status_changed_at is not None
-
-
-def test_a_refused_grievance_keeps_the_chosen_employer(counsellor_client, person):
-    employer = EmployerFactory(name="Gulf Builders")
-    response = counsellor_client.post(
-        case_url(person, "add_grievance"),
-        grievance_data(
-            **{
-                "grievance-against": "employer",
-                "grievance-employer": employer.pk,
-                "grievance-description": "",
-            }
-        ),
-    )
-    assert response.status_code == 200
-    assert f'<option value="{employer.pk}" selected>' in response.content.decode()

@@ -21,13 +21,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.counselling import case_records
-from apps.counselling.models import Appointment, CaseNote, FollowUp, Grievance, Referral
+from apps.counselling.models import Appointment, CaseNote, FollowUp, Referral
 from tests.factories import (
     TEST_PASSWORD,
     CentreFactory,
     SuperuserFactory,
     UserFactory,
     make_candidate,
+    make_complaint,
     make_counsellor,
 )
 
@@ -36,8 +37,9 @@ pytestmark = pytest.mark.django_db
 SECRET = "SECRET-NOTE-4711 the agent beat him"
 SECRET_ACTION = "SECRET-ACTION-4712"
 SECRET_DETAILS = "SECRET-REFERRAL-4713"
-SECRET_GRIEVANCE = "SECRET-GRIEVANCE-4714"
-SECRETS = (SECRET, SECRET_ACTION, SECRET_DETAILS, SECRET_GRIEVANCE)
+# Whom the person's complaint names: the case page lists it, from the complaints register.
+SECRET_PARTY = "SECRET-PARTY-4714"
+SECRETS = (SECRET, SECRET_ACTION, SECRET_DETAILS, SECRET_PARTY)
 
 LOGIN, FORBIDDEN, NOT_FOUND, ALLOWED = "login", 403, 404, "allowed"
 # Who asks -> what they get, for the case page and every POST endpoint alike.
@@ -83,12 +85,14 @@ def record(centre):
         "referral": case_records.add_referral(
             candidate=person, author=author, service="police", details=SECRET_DETAILS
         ),
-        "grievance": case_records.add_grievance(
+        "complaint": make_complaint(
+            centre=centre,
+            filed_by=author,
+            channel="counsellor",
             candidate=person,
-            author=author,
             against="other",
-            other_party="Rana",
-            description=SECRET_GRIEVANCE,
+            other_party=SECRET_PARTY,
+            appointment=session,
         ),
     }
     return {"counsellor": counsellor, "person": person, "session": session, **entries}
@@ -131,10 +135,8 @@ def counts():
         CaseNote.objects.count(),
         FollowUp.objects.count(),
         Referral.objects.count(),
-        Grievance.objects.count(),
         FollowUp.objects.filter(done_at__isnull=False).count(),
         Referral.objects.exclude(status="referred").count(),
-        Grievance.objects.exclude(status="open").count(),
     ]
 
 
@@ -155,24 +157,12 @@ def post_endpoints(record):
             reverse("counselling:add_referral", args=[number]),
             {"referral-service": "legal_aid"},
         ),
-        "add_grievance": (
-            reverse("counselling:add_grievance", args=[number]),
-            {
-                "grievance-against": "other",
-                "grievance-other_party": "Rana",
-                "grievance-description": "More",
-            },
-        ),
         "follow_up_done": (
             reverse("counselling:follow_up_done", args=[record["follow_up"].pk]),
             {},
         ),
         "referral_status": (
             reverse("counselling:referral_status", args=[record["referral"].pk]),
-            {"status": "resolved"},
-        ),
-        "grievance_status": (
-            reverse("counselling:grievance_status", args=[record["grievance"].pk]),
             {"status": "resolved"},
         ),
     }
@@ -182,10 +172,8 @@ ENDPOINTS = [
     "add_note",
     "add_follow_up",
     "add_referral",
-    "add_grievance",
     "follow_up_done",
     "referral_status",
-    "grievance_status",
 ]
 
 
@@ -234,7 +222,7 @@ def test_the_writes_are_post_only(client, centre, record, endpoint):
     assert client.get(url).status_code == 405
 
 
-@pytest.mark.parametrize("endpoint", ["follow_up_done", "referral_status", "grievance_status"])
+@pytest.mark.parametrize("endpoint", ["follow_up_done", "referral_status"])
 def test_a_made_up_entry_is_404_for_a_counsellor_and_403_for_anybody_else(
     client, centre, record, endpoint
 ):
@@ -273,8 +261,10 @@ def test_a_counsellor_of_another_centre_sees_none_of_this_centres_record(client,
     assert not any(secret in page for secret in SECRETS)
     # Nor this centre's session: only appointments with the other centre's counsellors.
     assert reverse("counselling:appointment", args=[record["session"].pk]) not in page
-    for model in (CaseNote, FollowUp, Referral, Grievance):
+    for model in (CaseNote, FollowUp, Referral):
         assert not model.objects.visible_to(elsewhere.user).filter(centre=centre).exists()
+    # Nor this centre's complaints: each centre's register is its own.
+    assert record["complaint"].reference not in page
 
 
 # Who opens the person's record page and the appointment page, so that the checks below
@@ -307,7 +297,7 @@ def test_the_notes_never_appear_on_the_appointment_page(client, centre, record, 
     assert not any(secret in response.content.decode() for secret in SECRETS)
 
 
-CASE_MODELS = (CaseNote, FollowUp, Referral, Grievance)
+CASE_MODELS = (CaseNote, FollowUp, Referral)
 
 
 def test_no_case_record_model_is_in_the_admin():

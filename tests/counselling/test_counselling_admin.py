@@ -31,7 +31,6 @@ CASE_RECORD_MODELS = (
     models.CaseNote,
     models.FollowUp,
     models.Referral,
-    models.Grievance,
     models.AppointmentNotice,
 )
 
@@ -62,7 +61,7 @@ def test_a_superuser_sees_the_counselling_lists(client_for, booked):
     assert f'href="{COUNSELLING}"' in index
     for path in ("counsellor/", "availabilityexception/", "appointment/"):
         assert client.get(COUNSELLING + path).status_code == 200, path
-    for path in ("casenote/", "followup/", "referral/", "grievance/", "appointmentnotice/"):
+    for path in ("casenote/", "followup/", "referral/", "appointmentnotice/"):
         assert client.get(COUNSELLING + path).status_code == 404, path
     assert "Dentist" in client.get(COUNSELLING + "availabilityexception/").content.decode()
     assert (

@@ -1,4 +1,4 @@
-"""The agency and employer fields' suggestions (the complaint form of a case record),
+"""The agency and employer fields' suggestions (the forms that take a complaint in),
 and a listing found by the everyday words of its occupation."""
 
 import pytest
@@ -76,11 +76,11 @@ def test_employers_by_name_with_their_country(counsellor_client):
 @pytest.mark.parametrize("url", [AGENCIES, EMPLOYERS])
 def test_only_those_who_take_in_complaints_may_ask(client_for, url):
     AgencyFactory(name="Crescent Manpower Services")
-    for role in ("kiosk", "district_labour_officer", "centre_manager"):
-        assert client_for(role).get(url, {"q": "cresc"}).status_code == 403, role
-    # The desk and the complaints officers take complaints in for the register.
-    for role in ("registration_officer", "complaints_officer"):
+    # Whoever may take a complaint in: the desk, a counsellor, a complaints officer.
+    for role in ("registration_officer", "counsellor", "complaints_officer"):
         assert client_for(role).get(url, {"q": "cresc"}).status_code == 200, role
+    for role in ("kiosk", "district_labour_officer", "centre_manager", "national_officer"):
+        assert client_for(role).get(url, {"q": "cresc"}).status_code == 403, role
     client_for(None).logout()
     response = client_for(None).get(url, {"q": "cresc"})
     assert response.status_code == 302 and response.url.startswith("/accounts/login/")

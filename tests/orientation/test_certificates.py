@@ -17,14 +17,9 @@ import pytest
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
+from apps.core.pdf import static_dir, static_files_only_fetcher_class
 from apps.orientation import services
-from apps.orientation.certificates import (
-    _static_files_only_fetcher_class,
-    grouped_code,
-    name_initials,
-    static_dir,
-    verification_url,
-)
+from apps.orientation.certificates import grouped_code, name_initials, verification_url
 from apps.orientation.models import CODE_ALPHABET, Certificate, new_certificate_code
 from apps.orientation.views.certificates import VERIFY_MISSES_ALLOWED
 from tests.factories import CentreFactory, make_candidate, make_session
@@ -167,7 +162,7 @@ def test_the_qr_code_encodes_the_absolute_verification_address():
 
 
 def test_rendering_loads_static_files_and_nothing_else(settings):
-    fetcher = _static_files_only_fetcher_class()()
+    fetcher = static_files_only_fetcher_class()()
     font = static_dir() / "vendor/noto-nastaliq-urdu/noto-nastaliq-urdu-arabic-400-normal.woff2"
 
     # Served as plain OpenType: decompressed once, not at every certificate.

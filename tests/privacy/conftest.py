@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from apps.candidates.models import IdentifierDisclosure, RegistrationAttempt
+from apps.complaints import services as complaints
 from apps.counselling import case_records
 from apps.counselling.models import AppointmentEvent, AppointmentNotice
 from apps.listings.services import change_application_status, shortlist_candidate
@@ -38,8 +39,11 @@ ADDRESS = "House 12, Street 7, Samanabad, Lahore"
 NOTE_TEXT = "She paid Rs 350000 to a sub-agent named Tariq Mehmood in Gujranwala."
 FOLLOW_UP_TEXT = "Call Shazia about the FIA complaint"
 REFERRAL_TEXT = "Case of Shazia Parveen sent to legal aid"
-GRIEVANCE_PARTY = "Tariq Mehmood"
-GRIEVANCE_TEXT = "The sub-agent took her passport and money."
+COMPLAINT_PARTY = "Tariq Mehmood"
+COMPLAINT_PROMISED = "A job for Shazia in a Dubai hospital"
+COMPLAINT_TEXT = "The sub-agent took her passport and money."
+ESCALATION_REQUEST = "Please help Shazia Parveen recover her money"
+ESCALATION_ANSWER = "Tariq Mehmood was summoned by the Protector"
 CANCEL_REASON = "Shazia is at her sister's wedding"
 REVOKE_REASON = "Issued to Shazia twice by mistake"
 SKILL_BODY = "TEVTA Samanabad"
@@ -59,8 +63,11 @@ IDENTIFYING = [
     NOTE_TEXT,
     FOLLOW_UP_TEXT,
     REFERRAL_TEXT,
-    GRIEVANCE_PARTY,
-    GRIEVANCE_TEXT,
+    COMPLAINT_PARTY,
+    COMPLAINT_PROMISED,
+    COMPLAINT_TEXT,
+    ESCALATION_REQUEST,
+    ESCALATION_ANSWER,
     CANCEL_REASON,
     REVOKE_REASON,
     SKILL_BODY,
@@ -77,6 +84,7 @@ class Everything:
     application: object
     enrolment: object
     certificate: object
+    complaint: object
 
 
 def past_appointment(counsellor, candidate, days_ago=30, status="completed"):
@@ -156,13 +164,36 @@ def everything(centre):
     case_records.add_referral(
         candidate=person, author=author, service="legal_aid", details=REFERRAL_TEXT
     )
-    case_records.add_grievance(
-        candidate=person,
-        author=author,
+    # A complaint in the register, referred on, answered, some money back.
+    complaint = complaints.file_complaint(
+        centre=centre,
+        channel="counsellor",
+        filed_by=author,
+        language="ur",
+        kind="unlicensed",
         against="other",
-        other_party=GRIEVANCE_PARTY,
-        description=GRIEVANCE_TEXT,
+        other_party=COMPLAINT_PARTY,
+        promised=COMPLAINT_PROMISED,
+        description=COMPLAINT_TEXT,
         amount_paid=350000,
+        candidate=person,
+        appointment=held,
+    )
+    escalation = complaints.escalate_complaint(
+        complaint=complaint, authority="protector", by=author, request=ESCALATION_REQUEST
+    )
+    complaints.record_answer(
+        escalation=escalation,
+        answer=ESCALATION_ANSWER,
+        answered_on=timezone.localdate(),
+        by=author,
+    )
+    complaints.record_recovery(
+        complaint=complaint,
+        amount=100000,
+        received_on=timezone.localdate(),
+        by=author,
+        source=COMPLAINT_PARTY,
     )
     person.refresh_from_db()
     return Everything(
@@ -173,4 +204,5 @@ def everything(centre):
         application=application,
         enrolment=enrolment,
         certificate=certificate,
+        complaint=complaint,
     )

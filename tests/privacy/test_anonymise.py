@@ -11,7 +11,8 @@ from django.utils.formats import date_format
 
 from apps.audit.models import AuditEntry
 from apps.candidates.models import Candidate
-from apps.counselling.models import CaseNote, Grievance
+from apps.complaints.models import Complaint
+from apps.counselling.models import CaseNote
 from apps.privacy.services import CannotAnonymise, Reason, anonymise_candidate
 from tests.factories import (
     CentreFactory,
@@ -43,7 +44,19 @@ ROWS_OF_PERSON = [
     ("counselling_casenote", "candidate_id = %s"),
     ("counselling_followup", "candidate_id = %s"),
     ("counselling_referral", "candidate_id = %s"),
-    ("counselling_grievance", "candidate_id = %s"),
+    ("complaints_complaint", "candidate_id = %s"),
+    (
+        "complaints_escalation",
+        "complaint_id IN (SELECT id FROM complaints_complaint WHERE candidate_id = %s)",
+    ),
+    (
+        "complaints_recovery",
+        "complaint_id IN (SELECT id FROM complaints_complaint WHERE candidate_id = %s)",
+    ),
+    (
+        "complaints_complaintevent",
+        "complaint_id IN (SELECT id FROM complaints_complaint WHERE candidate_id = %s)",
+    ),
     ("orientation_enrolment", "candidate_id = %s"),
     (
         "orientation_certificate",
@@ -108,7 +121,16 @@ def test_erasure_keeps_what_the_reports_count(everything):
     assert erased.applications.get().status_changes.count() == 2
     assert erased.orientation_enrolments.get().certificate.code == everything.certificate.code
     assert CaseNote.objects.get(candidate=person).outcome == "follow_up"
-    assert Grievance.objects.get(candidate=person).amount_paid == 350000
+    complaint = Complaint.objects.get(candidate=person)
+    assert (complaint.kind, complaint.against, complaint.status) == (
+        "unlicensed",
+        "other",
+        "escalated",
+    )
+    assert complaint.amount_paid == 350000
+    assert complaint.recoveries.get().amount == 100000
+    assert complaint.escalations.get().answered_on is not None
+    assert complaint.reference == everything.complaint.reference
 
 
 def test_erasure_is_in_the_audit_trail_with_its_reason_only(everything):
@@ -203,7 +225,8 @@ def test_an_erased_record_can_still_be_exported(client_for, everything):
     ).json()
     assert data["record"]["cnic"] == data["record"]["phone"] == ""
     assert data["record"]["personal_data_erased_at"]
-    assert data["case_records"]["count"] == 4
+    assert data["case_records"]["count"] == 3
+    assert data["complaints"]["count"] == 1
     for value in IDENTIFYING:
         assert value not in page.content.decode(), value
 

@@ -1,5 +1,6 @@
 """Subject access: everything held about a person, as a page and as JSON, for those
-who may export it; case records only for a counsellor."""
+who may export it; case records only for a counsellor; complaints by their reference and
+status for all, what they say only for one who handles the centre's complaints."""
 
 import json
 
@@ -8,14 +9,16 @@ from django.urls import reverse
 
 from apps.audit.models import AuditEntry
 from apps.privacy.services import personal_data_of
-from tests.factories import CentreFactory, make_candidate
+from tests.factories import CentreFactory, make_candidate, make_complaint, make_counsellor
 
 from .conftest import (
     ADDRESS,
     CNIC_PRINTED,
+    COMPLAINT_PARTY,
+    COMPLAINT_TEXT,
     EMAIL,
+    ESCALATION_ANSWER,
     FOLLOW_UP_TEXT,
-    GRIEVANCE_PARTY,
     NAME,
     NOTE_TEXT,
     PASSPORT,
@@ -93,8 +96,20 @@ def test_the_json_holds_everything_about_the_person(client_for, everything):
 
     # Not a counsellor: the case records are counted, not shown.
     case = data["case_records"]
-    assert case == {"included": False, "count": 4, "note": case["note"]}
+    assert case == {"included": False, "count": 3, "note": case["note"]}
     assert NOTE_TEXT not in response.content.decode()
+    # The complaint: its reference and status, which the person quotes; not what it says.
+    complaint = everything.complaint
+    [item] = data["complaints"]["items"]
+    assert item == {
+        "reference": complaint.reference,
+        "centre": complaint.centre.name,
+        "filed_at": item["filed_at"],
+        "status": {"code": "escalated", "label": "Referred to an authority"},
+        "details_included": False,
+    }
+    assert "complaints officer" in data["complaints"]["note"]
+    assert COMPLAINT_TEXT not in response.content.decode()
 
 
 def test_the_export_is_stable(everything):
@@ -108,13 +123,42 @@ def test_case_records_are_included_for_a_counsellor(everything):
     data = personal_data_of(candidate=everything.person, requested_by=everything.counsellor.user)
     case = data["case_records"]
     assert case["included"] is True
-    assert case["count"] == 4
+    assert case["count"] == 3
     assert case["case_notes"][0]["text"] == NOTE_TEXT
     assert case["follow_ups"][0]["action"] == FOLLOW_UP_TEXT
     assert case["referrals"][0]["service"]["code"] == "legal_aid"
-    assert case["grievances"][0]["party"] == GRIEVANCE_PARTY
-    assert case["grievances"][0]["amount_paid"] == 350000
     json.dumps(data)  # serialisable as it is
+
+
+def test_a_complaint_is_included_in_full_for_one_who_handles_the_centres_complaints(
+    everything, make_user
+):
+    for requested_by in (everything.counsellor.user, make_user("complaints_officer")):
+        data = personal_data_of(candidate=everything.person, requested_by=requested_by)
+        [item] = data["complaints"]["items"]
+        assert item["details_included"] is True
+        assert item["reference"] == everything.complaint.reference
+        assert item["party"] == COMPLAINT_PARTY
+        assert item["description"] == COMPLAINT_TEXT
+        assert item["amount_paid"] == 350000
+        assert item["recovered"][0]["amount"] == 100000
+        assert item["referred_to"][0]["authority"]["code"] == "protector"
+        assert item["referred_to"][0]["answer"] == ESCALATION_ANSWER
+        assert data["complaints"]["note"] == ""
+        json.dumps(data)
+
+
+def test_another_centres_complaint_is_listed_without_what_it_says(everything):
+    elsewhere = make_counsellor(CentreFactory())
+    data = personal_data_of(candidate=everything.person, requested_by=elsewhere.user)
+    [item] = data["complaints"]["items"]
+    assert item["details_included"] is False and "description" not in item
+
+
+def test_an_anonymous_tip_is_nobodys_data(everything):
+    make_complaint(centre=everything.person.centre, complainant=None)
+    data = personal_data_of(candidate=everything.person, requested_by=everything.officer)
+    assert data["complaints"]["count"] == 1
 
 
 def test_the_page_shows_everything_readably(client_for, everything):
@@ -129,7 +173,9 @@ def test_the_page_shows_everything_readably(client_for, everything):
     assert json_url(person) in text
     assert "data-print-page" in text
     assert NOTE_TEXT not in text
-    assert "4 entries are kept." in text
+    assert "3 entries are kept." in text
+    assert everything.complaint.reference in text
+    assert COMPLAINT_TEXT not in text
 
 
 @pytest.mark.parametrize(("path", "export_format"), [(page_url, "page"), (json_url, "json")])
@@ -141,7 +187,11 @@ def test_every_export_is_in_the_audit_trail(client_for, centre, path, export_for
     assert entry.actor == client.user
     assert entry.object_pk == str(person.pk)
     assert entry.centre_id == centre.pk
-    assert entry.additional_data == {"format": export_format, "case_records": False}
+    assert entry.additional_data == {
+        "format": export_format,
+        "case_records": False,
+        "complaint_details": False,
+    }
     assert person.full_name not in str(entry.__dict__)
 
 

@@ -11,7 +11,13 @@ from django.urls import reverse
 from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 
 from apps.candidates.forms import IdentityForm
-from tests.factories import TEST_PASSWORD, make_candidate, make_listing, make_page
+from tests.factories import (
+    TEST_PASSWORD,
+    make_candidate,
+    make_complaint,
+    make_listing,
+    make_page,
+)
 
 from .conftest import CNIC, CNIC_PRINTED, NAME, PHONE
 
@@ -148,14 +154,27 @@ VIEWS = {
         ),
         {"note-text": f"{NAME} paid an agent", "note-outcome": "advice"},
     ),
-    "grievance": (
+    "complaint referred to an authority": (
         "counsellor",
         lambda centre: reverse(
-            "counselling:add_grievance", args=[make_candidate(centre=centre).registration_number]
+            "complaints:escalate", args=[make_complaint(centre=centre).reference]
         ),
-        {"grievance-other_party": NAME, "grievance-description": "took her money"},
+        {"escalate-request": f"Help {NAME} get her money back", "escalate-office": "Lahore"},
+    ),
+    "the authority's answer": (
+        "counsellor",
+        lambda centre: _answer_url(centre),
+        {"answer-1-answer": f"{NAME} was paid back", "answer-1-their_reference": "X/1"},
     ),
 }
+
+
+def _answer_url(centre):
+    from apps.complaints.services import escalate_complaint
+
+    complaint = make_complaint(centre=centre)
+    escalation = escalate_complaint(complaint=complaint, authority="opf", by=complaint.filed_by)
+    return reverse("complaints:record_answer", args=[complaint.reference, escalation.pk])
 
 
 @pytest.mark.parametrize("name", VIEWS)

@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from apps.audit.models import AuditEntry
 from apps.candidates.models import Candidate, RegistrationAttempt
+from apps.complaints.models import ComplaintEvent
+from apps.complaints.services import close_complaint
 from apps.listings.services import shortlist_candidate
 from apps.orientation.models import Enrolment
 from apps.privacy.services import anonymise_inactive, inactive_candidates
@@ -18,6 +20,7 @@ from tests.factories import (
     local_time,
     make_appointment,
     make_candidate,
+    make_complaint,
     make_counsellor,
     make_listing,
     make_session,
@@ -70,6 +73,25 @@ def test_an_appointment_to_come_keeps_the_person(centre):
     make_appointment(
         counsellor=make_counsellor(centre), candidate=kept, starts_at=local_time(next_monday(), 9)
     )
+    assert inactive_ids() == set()
+
+
+def test_a_recent_complaint_keeps_the_person_and_an_old_closed_one_does_not(centre):
+    kept = registered_long_ago(centre)
+    make_complaint(centre=centre, candidate=kept)
+    gone = registered_long_ago(centre)
+    long_ago = timezone.now() - YEARS_AGO_6
+    old = make_complaint(centre=centre, candidate=gone, filed_at=long_ago)
+    close_complaint(complaint=old, outcome="dismissed", by=old.filed_by)
+    ComplaintEvent.objects.filter(complaint=old).update(at=long_ago)
+    assert inactive_ids() == {gone.pk}
+
+
+def test_a_complaint_still_open_keeps_the_person_however_old(centre):
+    kept = registered_long_ago(centre)
+    long_ago = timezone.now() - YEARS_AGO_6
+    complaint = make_complaint(centre=centre, candidate=kept, filed_at=long_ago)
+    ComplaintEvent.objects.filter(complaint=complaint).update(at=long_ago)
     assert inactive_ids() == set()
 
 

@@ -24,11 +24,18 @@ from apps.candidates.models import (
 )
 from apps.candidates.services import allocate_registration_sequence
 from apps.centres.models import Centre
+from apps.complaints.models import Complaint, ComplaintCounter, Escalation, Recovery
+from apps.complaints.services import (
+    allocate_complaint_sequence,
+    deadlines_for,
+    status_check_matches,
+)
 from apps.counselling.models import Appointment, Counsellor
 from apps.counselling.selectors import free_slots_of
 from apps.listings.filters import ListingFilter
 from apps.listings.models import Application, ApplicationStatusChange, JobListing
 from apps.orientation.models import Enrolment
+from apps.seeding.demo.complaints import DEMO_COMPLAINTS
 from apps.seeding.large import (
     Sizes,
     person_number_from_phone,
@@ -67,6 +74,7 @@ def test_large_seed_at_a_tiny_size(data):
     check_listings_are_found_in_english_and_urdu()
     check_appointments_respect_hours_and_leave_free_slots()
     check_reports_have_referrals_and_departures()
+    check_complaints_are_numbered_dated_and_taken_along()
     check_registration_counters_are_past_the_seeded_numbers()
     check_a_second_large_run_is_refused_and_adds_nothing()
 
@@ -81,7 +89,14 @@ def check_counts_are_exact_and_progress_is_printed(data):
     assert Appointment.objects.exclude(candidate__phone__startswith="+92300").count() == 400
     out = data["out"]
     assert re.search(r"orientation pages +[0-9.]+ s .*  40 rows", out)
-    for phase in ("candidates", "listings", "appointments", "orientation pages", "Total"):
+    for phase in (
+        "candidates",
+        "listings",
+        "appointments",
+        "complaints",
+        "orientation pages",
+        "Total",
+    ):
         assert phase in out
     assert Centre.objects.count() >= 36
     assert Application.objects.count() >= 500
@@ -185,6 +200,58 @@ def check_reports_have_referrals_and_departures():
         for before, after in itertools.pairwise(changes):
             assert after.from_status == before.to_status
             assert after.to_status in Application.NEXT_STATUSES[before.to_status]
+
+
+def check_complaints_are_numbered_dated_and_taken_along():
+    seeded = Complaint.objects.exclude(description__in=[d.description for d in DEMO_COMPLAINTS])
+    assert seeded.count() >= 20
+    channels = Counter(seeded.values_list("channel", flat=True))
+    assert channels["counsellor"] > channels["desk"] > channels["kiosk"] > 0
+    assert Complaint.objects.filter(candidate__isnull=True, complainant_name="").exists()
+    # From the sessions about a grievance, by the counsellor who held them, at its end.
+    from_sessions = seeded.filter(channel="counsellor").select_related("appointment")
+    for complaint in from_sessions[:50]:
+        assert complaint.appointment.topic == "grievance"
+        assert complaint.candidate_id == complaint.appointment.candidate_id
+        assert complaint.filed_at == complaint.appointment.ends_at
+    statuses = Counter(seeded.values_list("status", flat=True))
+    assert statuses["closed"] and statuses["acknowledged"]
+    # Numbers per centre and year, in the order filed, with no gap; counters at the last.
+    for counter in ComplaintCounter.objects.all():
+        numbered = list(
+            Complaint.objects.filter(centre=counter.centre, year=counter.year)
+            .order_by("sequence")
+            .values_list("sequence", "reference")
+        )
+        assert [n for n, _r in numbered] == list(range(1, counter.last_number + 1))
+        assert all(r.endswith(f"-C-{counter.year}-{n:06d}") for n, r in numbered)
+    centre = seeded.first().centre
+    year = seeded.filter(centre=centre).latest("filed_at").year
+    last = ComplaintCounter.objects.get(centre=centre, year=year).last_number
+    assert allocate_complaint_sequence(centre=centre, year=year) == last + 1
+    # Deadlines as filing counts them; what the database checks holds on every row.
+    complaint = seeded.filter(status="received").first() or seeded.first()
+    filed_on = timezone.localdate(complaint.filed_at)
+    expected = deadlines_for(centre=complaint.centre, kind=complaint.kind, filed_on=filed_on)
+    assert (complaint.acknowledge_by, complaint.resolve_by, complaint.escalate_by) == (
+        expected["acknowledge_by"],
+        expected["resolve_by"],
+        expected["escalate_by"],
+    )
+    for model in (Complaint, Escalation, Recovery):
+        for row in model.objects.all()[:200]:
+            row.validate_constraints()
+    answered = Escalation.objects.exclude(answered_on=None).first()
+    assert answered is None or answered.answered_on >= answered.sent_on
+    # The status check works for a seeded person's complaint.
+    mine = seeded.exclude(candidate=None).select_related("candidate").first()
+    number = person_number_from_phone(mine.candidate.phone)
+    assert status_check_matches(mine, mine.reference, seeded_cnic(number)[-4:])
+    # Every step in the history, in order, after the filing.
+    for complaint in seeded.prefetch_related("events")[:100]:
+        kinds = [event.kind for event in complaint.events.all()]
+        assert kinds[0] == "filed"
+        assert ("closed" in kinds) == (complaint.status == "closed")
 
 
 def check_registration_counters_are_past_the_seeded_numbers():

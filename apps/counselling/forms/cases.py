@@ -1,6 +1,6 @@
-"""Forms of the confidential case record: a note, a follow-up action, a referral and a
-grievance, each optionally tied to one of the person's sessions at the centre, and the
-status changes of referrals and grievances.
+"""Forms of the confidential case record: a note, a follow-up action and a referral,
+each optionally tied to one of the person's sessions at the centre, and the status
+changes of referrals.
 
 The model's CHECK constraints are validated by the model form itself (Django calls
 them); the database remains the last word and its refusal reaches the form as well."""
@@ -10,15 +10,13 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.fields import (
-    AmountField,
     DayFirstDateField,
     DayFirstDateInput,
     FreeTextField,
 )
-from apps.listings.fields import AgencyField, EmployerField
 from apps.listings.models import LTR_ISOLATE
 
-from ..models import CaseNote, FollowUp, Grievance, Referral
+from ..models import CaseNote, FollowUp, Referral
 
 DATE_INPUT = DayFirstDateInput()
 
@@ -36,7 +34,7 @@ def session_label(appointment) -> str:
 
 class SessionField(forms.ChoiceField):
     """One of the person's sessions at the centre, chosen from a list the page has already
-    read (so the four forms on the page cost no query of their own)."""
+    read (so the forms on the page cost no query of their own)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Session"))
@@ -124,68 +122,5 @@ class ReferralForm(CaseEntryForm):
         self.fields["service"].choices = [("", _("Choose the service")), *Referral.Service.choices]
 
 
-class GrievanceForm(CaseEntryForm):
-    against = forms.ChoiceField(
-        label=_("Against"),
-        choices=Grievance.Against.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Say whom the complaint is against.")},
-    )
-    # Every agency, licensed or not any more: complaints are often about one whose
-    # licence was suspended or cancelled. Both are chosen by typing (some 400 agencies,
-    # 5,000 employers).
-    agency = AgencyField(
-        label=_("Agency"),
-        required=False,
-        help_text=_("For a complaint against a licensed agency."),
-    )
-    employer = EmployerField(
-        label=_("Employer"),
-        required=False,
-        help_text=_("For a complaint against an employer; or write its name below."),
-    )
-
-    class Meta:
-        model = Grievance
-        fields = [
-            "against",
-            "agency",
-            "employer",
-            "other_party",
-            "description",
-            "amount_paid",
-            "happened_on",
-            "appointment",
-        ]
-        widgets = {
-            "description": forms.Textarea(attrs={"rows": 4}),
-            "happened_on": DATE_INPUT,
-        }
-        field_classes = {
-            "description": FreeTextField,
-            "amount_paid": AmountField,
-            "happened_on": DayFirstDateField,
-        }
-        help_texts = {
-            "other_party": _("For an unlicensed agent, a sub-agent or an employer not listed."),
-            "amount_paid": _("In rupees, to the agency, an agent or anyone else."),
-        }
-        error_messages = {
-            "description": {"required": _("Write what happened.")},
-            "amount_paid": {"invalid": _("Enter the amount in whole rupees, like 250000.")},
-            "happened_on": {"invalid": _("Enter a date like 2026-03-31.")},
-        }
-
-    def clean_happened_on(self):
-        happened_on = self.cleaned_data["happened_on"]
-        if happened_on and happened_on > timezone.localdate():
-            raise forms.ValidationError(_("The date cannot be in the future."))
-        return happened_on
-
-
 class ReferralStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Referral.Status.choices)
-
-
-class GrievanceStatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=Grievance.Status.choices)

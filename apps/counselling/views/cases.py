@@ -1,5 +1,6 @@
-"""The confidential case record of one person: notes, follow-up actions, referrals and
-grievances, for the counsellors of the centre only.
+"""The confidential case record of one person: notes, follow-up actions and referrals,
+for the counsellors of the centre only; the panels other apps add to it (the person's
+complaints: case_panels.py).
 
 Every view here lets in exactly the users may_read_case_records() admits (a counsellor
 of a centre, never a superuser): anonymous visitors go to the login page, anybody else
@@ -23,22 +24,15 @@ from apps.audit.models import AuditEntry
 from apps.audit.services import record_access
 
 from .. import case_records
-from ..forms.cases import (
-    CaseNoteForm,
-    FollowUpForm,
-    GrievanceForm,
-    GrievanceStatusForm,
-    ReferralForm,
-    ReferralStatusForm,
-)
-from ..models import CaseNote, FollowUp, Grievance, Referral, may_read_case_records
+from ..case_panels import case_panels_context
+from ..forms.cases import CaseNoteForm, FollowUpForm, ReferralForm, ReferralStatusForm
+from ..models import CaseNote, FollowUp, Referral, may_read_case_records
 
 # The add forms of the page: prefix -> (form class, anchor of its section).
 ENTRY_FORMS = {
     "note": (CaseNoteForm, "notes"),
     "follow_up": (FollowUpForm, "follow-ups"),
     "referral": (ReferralForm, "referrals"),
-    "grievance": (GrievanceForm, "grievances"),
 }
 
 
@@ -90,13 +84,10 @@ def _render_case(request, candidate, sessions, bound=None):
         "referrals": entries(Referral).select_related(
             "created_by", "status_changed_by", "appointment"
         ),
-        "grievances": entries(Grievance).select_related(
-            "agency", "employer", "created_by", "status_changed_by", "appointment"
-        ),
         "forms": forms,
         "bound_anchor": ENTRY_FORMS[bound.prefix][1] if bound is not None else "",
         "referral_statuses": Referral.Status.choices,
-        "grievance_statuses": Grievance.Status.choices,
+        **case_panels_context(candidate, user),
     }
     return render(request, "counselling/case_record.html", context)
 
@@ -181,21 +172,6 @@ def add_referral(request, registration_number):
     )
 
 
-# What counsellors write is confidential, and names third parties: kept out of error reports.
-@sensitive_post_parameters()
-@never_cache
-@require_POST
-@counsellors_only
-def add_grievance(request, registration_number):
-    return _add_entry(
-        request,
-        registration_number,
-        "grievance",
-        case_records.add_grievance,
-        _("The grievance was recorded."),
-    )
-
-
 @require_POST
 @counsellors_only
 def follow_up_done(request, pk):
@@ -234,19 +210,4 @@ def referral_status(request, pk):
         ),
         pk,
         "referrals",
-    )
-
-
-@require_POST
-@counsellors_only
-def grievance_status(request, pk):
-    return _change_status(
-        request,
-        Grievance,
-        GrievanceStatusForm,
-        lambda grievance, status: case_records.change_grievance_status(
-            grievance=grievance, to_status=status, by=request.user
-        ),
-        pk,
-        "grievances",
     )

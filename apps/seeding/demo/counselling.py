@@ -21,7 +21,6 @@ from apps.counselling.models import (
     AvailabilityException,
     CaseNote,
     Counsellor,
-    Grievance,
     Referral,
     Topic,
     WeeklyAvailability,
@@ -35,7 +34,6 @@ from apps.counselling.services import (
     cancel_appointment,
     change_appointment_status,
 )
-from apps.listings.models import RecruitmentAgency
 
 WEEKDAYS = range(5)
 DAYS_OF_APPOINTMENTS = 7
@@ -129,7 +127,8 @@ def seed_counselling() -> int:
 
 
 # (registration number's position among the Lahore demo people, note outcome, note,
-#  follow-up or None, referral service or None, grievance against the demo agency or not)
+#  follow-up or None, referral service or None). The complaints the notes mention are
+#  in the complaints register (demo/complaints.py).
 DEMO_CASES = [
     (
         0,
@@ -138,16 +137,14 @@ DEMO_CASES = [
         "must be attested by the Protector's office and be in a language he reads.",
         "Check the attested copy of the contract with him",
         None,
-        False,
     ),
     (
         1,
         CaseNote.Outcome.REFERRED,
         "Paid a sub-agent PKR 350,000 for a visa that never came. The sub-agent holds "
-        "no licence. Took in a grievance and referred to the Protector of Emigrants.",
-        "Call to ask whether the Protector's office has called her",
+        "no licence. Took in his complaint and referred it to the Protector of Emigrants.",
+        "Call to ask whether the Protector's office has called him",
         Referral.Service.PROTECTOR,
-        True,
     ),
     (
         2,
@@ -156,7 +153,6 @@ DEMO_CASES = [
         "accounts, and the risks of hawala.",
         None,
         None,
-        False,
     ),
 ]
 
@@ -168,8 +164,7 @@ def seed_case_records():
     if author is None:
         return
     people = list(Candidate.objects.filter(centre=author.centre).order_by("registration_number"))
-    agency = RecruitmentAgency.objects.order_by("pk").first()
-    for position, outcome, text, follow_up, referral, grievance in DEMO_CASES:
+    for position, outcome, text, follow_up, referral in DEMO_CASES:
         if position >= len(people):
             continue
         person = people[position]
@@ -189,18 +184,6 @@ def seed_case_records():
                 author=author,
                 service=referral,
                 details="Letter with the receipts sent to the Protector of Emigrants, Lahore",
-            )
-        if grievance:
-            case_records.add_grievance(
-                candidate=person,
-                author=author,
-                against=Grievance.Against.OTHER,
-                other_party="A sub-agent in Gujranwala calling himself an agent of "
-                + (agency.name if agency else "a licensed agency"),
-                description="Took PKR 350,000 in cash for a work visa to Saudi Arabia; "
-                "no visa and no receipt.",
-                amount_paid=350000,
-                happened_on=timezone.localdate() - datetime.timedelta(days=60),
             )
 
 

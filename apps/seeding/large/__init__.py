@@ -1,11 +1,12 @@
 """The large seed (`seed_demo --scale large`): a national-size database for measuring
 the portal, on top of the small demo.
 
-One module per domain (people, listings, counselling, orientation), written with COPY
-(bulk.py). Everything is drawn from one seeded random generator, so two runs give the
-same rows. The seeded people can be found again without decrypting anything: person
-number i (0, 1, 2...) has the CNIC `seeded_cnic(i)`, the phone `seeded_phone(i)` and,
-if they hold one, the passport `seeded_passport(i)` — see docs/performance.md.
+One module per domain (people, listings, counselling, complaints, orientation),
+written with COPY (bulk.py). Everything is drawn from one seeded random generator, so
+two runs give the same rows. The seeded people can be found again without decrypting
+anything: person number i (0, 1, 2...) has the CNIC `seeded_cnic(i)`, the phone
+`seeded_phone(i)` and, if they hold one, the passport `seeded_passport(i)` — see
+docs/performance.md.
 """
 
 import datetime
@@ -101,7 +102,8 @@ SEEDED_TABLES = [
     "listings_applicationstatuschange", "counselling_counsellor",
     "counselling_weeklyavailability", "counselling_appointment", "counselling_appointmentevent",
     "orientation_page", "orientation_orientationsession", "orientation_enrolment",
-    "orientation_certificate",
+    "orientation_certificate", "complaints_complaint", "complaints_complaintevent",
+    "complaints_escalation", "complaints_recovery", "complaints_complaintcounter",
 ]  # fmt: skip
 
 
@@ -132,7 +134,7 @@ def large_data_present() -> bool:
 def seed_large(sizes: Sizes, write) -> Context | None:
     """Load the large data set in one transaction, then VACUUM and ANALYZE. Returns None (and
     writes why) if it is loaded already."""
-    from . import counselling, listings, orientation, people
+    from . import complaints, counselling, listings, orientation, people
 
     if large_data_present():
         write("The large data set is already loaded here; nothing was added.")
@@ -155,6 +157,7 @@ def seed_large(sizes: Sizes, write) -> Context | None:
         people.seed_candidates(context, phases)
         listings.seed_listings(context, phases)
         counselling.seed_appointments(context, phases)
+        complaints.seed_complaints(context, phases)
         orientation.seed_orientation(context, phases)
         if deferred_checks:
             with connection.cursor() as cursor:

@@ -27,6 +27,7 @@ from apps.candidates.services import Registration, register_candidate
 from apps.centres.models import Centre, District, Province
 from apps.network.csv_rows import open_centres_from_csv
 from apps.occupations.models import Occupation
+from apps.seeding.demo.complaints import seed_complaints
 from apps.seeding.demo.counselling import notices_not_sent, seed_counselling
 from apps.seeding.demo.listings import seed_listings
 from apps.seeding.demo.orientation import seed_orientation
@@ -107,6 +108,7 @@ DEMO_ACCOUNTS = [
     ("officer.lahore", roles.REGISTRATION_OFFICER, "LHR", "Ayesha", "Khan"),
     ("counsellor.lahore", roles.COUNSELLOR, "LHR", "Bilal", "Ahmed"),
     ("counsellor2.lahore", roles.COUNSELLOR, "LHR", "Farah", "Naz"),
+    ("complaints.lahore", roles.COMPLAINTS_OFFICER, "LHR", "Rabia", "Anwar"),
     ("dlo.lahore", roles.DISTRICT_LABOUR_OFFICER, "LHD", "Imran", "Butt"),
     ("manager.lahore", roles.CENTRE_MANAGER, "LHR", "Sadia", "Malik"),
     ("officer.sialkot", roles.REGISTRATION_OFFICER, "SKT", "Usman", "Cheema"),
@@ -166,7 +168,7 @@ class Command(BaseCommand):
                 raise CommandError("Sizes must be at least 1.")
             sizes = Sizes(**{name: options[name] for name in names})
         call_command("load_reference_data", verbosity=0)
-        # The demo's bookings would text confirmations to the demo people's made-up numbers.
+        # The demo's bookings and complaints would text the demo people's made-up numbers.
         with notices_not_sent(), transaction.atomic():
             self.seed_centres()
             self.seed_accounts()
@@ -174,6 +176,7 @@ class Command(BaseCommand):
             self.seed_candidates()
             seed_listings()
             seed_counselling()
+            seed_complaints()
             orientation = seed_orientation()
         self.print_summary(options["base_url"], orientation, offices)
         if sizes is not None:
