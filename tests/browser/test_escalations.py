@@ -1,6 +1,5 @@
 """Referring a complaint to an authority, in Chromium, in English and Urdu at the kiosk,
-desk and phone sizes: a complaints officer refers it from the complaint's page (a
-stand-in for the register's page: tests/complaints/urls_with_complaint_page.py), a
+desk and phone sizes: a complaints officer refers it from the complaint's page, a
 mistake comes back with what was typed, the answer is recorded, the letter opens as a
 PDF; a counsellor sees the complaint on the person's case record. No
 Content-Security-Policy violation anywhere."""
@@ -20,10 +19,7 @@ from tests.factories import (
     make_counsellor,
 )
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.urls("tests.complaints.urls_with_complaint_page"),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 LANGUAGES_AND_SIZES = [
     ("en", "kiosk-landscape"),

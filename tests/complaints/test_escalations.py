@@ -2,7 +2,7 @@
 handle complaints at the centre may; a mistake comes back with what was typed; a closed
 complaint is refused; another centre's complaint is 404; a missing one is 404; other
 roles 403; anonymous visitors go to log in. The complaint's page shows the escalations
-part (a stand-in page for the register's: urls_with_complaint_page.py)."""
+part."""
 
 import datetime
 
@@ -16,7 +16,6 @@ from tests.factories import CentreFactory, UserFactory, make_complaint
 
 pytestmark = pytest.mark.django_db
 
-WITH_COMPLAINT_PAGE = "tests.complaints.urls_with_complaint_page"
 
 
 def escalate_url(complaint):
@@ -254,13 +253,8 @@ def test_others_may_not_record_an_answer(client_for, escalation, role):
 # --- The part of the complaint's page --------------------------------------------------
 
 
-@pytest.fixture
-def with_complaint_page(settings):
-    settings.ROOT_URLCONF = WITH_COMPLAINT_PAGE
-
-
 def test_the_complaints_page_lists_escalations_with_letters_and_forms(
-    with_complaint_page, client_for, escalation
+    client_for, escalation
 ):
     client = client_for("counsellor")
     client.post(answer_url(escalation), answer_data(escalation))
@@ -278,7 +272,7 @@ def test_the_complaints_page_lists_escalations_with_letters_and_forms(
 
 
 def test_a_closed_complaints_page_offers_no_new_escalation(
-    with_complaint_page, client_for, escalation
+    client_for, escalation
 ):
     client = client_for("complaints_officer")
     close_complaint(complaint=escalation.complaint, outcome="substantiated", by=client.user)
@@ -288,7 +282,7 @@ def test_a_closed_complaints_page_offers_no_new_escalation(
 
 
 def test_after_referring_the_person_lands_on_the_complaints_page(
-    with_complaint_page, client_for, complaint
+    client_for, complaint
 ):
     client = client_for("counsellor")
     response = client.post(escalate_url(complaint), escalation_data(), follow=True)
@@ -298,7 +292,7 @@ def test_after_referring_the_person_lands_on_the_complaints_page(
     assert "Waiting for an answer" in page
 
 
-def test_the_page_in_urdu(with_complaint_page, client_for, escalation):
+def test_the_page_in_urdu(client_for, escalation):
     client = client_for("counsellor")
     client.cookies["django_language"] = "ur"
     page = client.get(page_url(escalation.complaint)).content.decode()
