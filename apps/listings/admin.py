@@ -431,7 +431,10 @@ class RecruitmentAgencyAdmin(SimpleHistoryAdmin):
     def get_list_display(self, request):
         if complaint_numbers() is None:
             return self.list_display
-        return (*self.list_display, *COMPLAINT_COLUMNS)
+        # Room for the complaints beside the licence on a laptop's screen: the licence
+        # state already says suspended, cancelled or expired (and until when it is
+        # valid); the kind and the status stay as filters.
+        return ("name", "licence_no", "licence", *COMPLAINT_COLUMNS)
 
     def get_list_filter(self, request):
         if complaint_numbers() is None:
@@ -474,6 +477,11 @@ class RecruitmentAgencyAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("licence state"))
     def licence(self, obj):
         return licence_badge(obj, timezone.localdate())
+
+    @admin.display(description=_("licence number"), ordering="licence_number")
+    def licence_no(self, obj):
+        # Left to right on an Urdu page too: "3456/LHR", not "LHR/3456".
+        return format_html('<bdi dir="ltr" class="nowrap">{}</bdi>', obj.licence_number)
 
     # A past version of the agency (its history page) carries no counts: "-".
     @admin.display(description=_("open complaints"), ordering="complaints_open")

@@ -97,8 +97,8 @@ ROW_LABELS = {
 COST_TOTAL = "total"
 COST_TABLES = [
     (DESTINATION, _("By destination country")),
-    (AGENCY, _("By agency")),
     (SEX, _("By sex of the complainant")),
+    (AGENCY, _("By agency")),
 ]
 
 _COMPLAINT_RULES = [
@@ -235,6 +235,15 @@ class ComplaintsReport:
     def table_rows(self):
         """(key, label, rows) for each table, in the order of TABLES."""
         return [(key, label, self.tables[key]) for key, label in TABLES]
+
+    @property
+    def kind_table(self):
+        """(key, label, rows) of the complaints by kind, drawn apart with its chart."""
+        return self.table_rows()[0]
+
+    def other_tables(self):
+        """(key, label, rows) of every table after the kinds."""
+        return self.table_rows()[1:]
 
     def cost_rows(self):
         """(key, label, rows) for each breakdown of the recruitment cost."""

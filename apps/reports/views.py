@@ -108,21 +108,15 @@ def _recent_complaints(request, period, scope, reach):
 
 
 def _complaint_charts(report, rtl: bool) -> dict:
-    """A bar chart of the complaints by kind and, across centres, by centre."""
-    drawn = {
+    """A bar chart of the complaints by kind (the centres have their table only: the
+    people served already draw the comparison of centres)."""
+    return {
         "kind": charts.bar_chart(
             title=_("Complaints by kind"),
             items=[(str(row.label), row.complaints) for row in report.tables[complaints.KIND]],
             rtl=rtl,
         )
     }
-    if report.centres:
-        drawn["centre"] = charts.bar_chart(
-            title=_("Complaints by centre"),
-            items=[(str(row.label), row.complaints) for row in report.centres],
-            rtl=rtl,
-        )
-    return drawn
 
 
 def _drawn_complaints(report, *, with_charts: bool) -> str:
