@@ -47,8 +47,12 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from django.db import models
+from django.conf import settings
+from django.db import connections, models, router, transaction
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, FloatField, Q, When
+from django.db.models.functions import Cast, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -60,6 +64,9 @@ from apps.complaints.working_days import WorkingCalendar
 from apps.listings.models import RecruitmentAgency
 
 from .selectors import NOT_STATED, NOT_STATED_LABEL, Period, Scope
+
+# The reports' days are Pakistan's (selectors.Period), whoever reads them.
+PORTAL_TIME = ZoneInfo(settings.TIME_ZONE)
 
 # The agencies named one by one; the rest are counted together.
 TOP_AGENCIES = 10
@@ -92,6 +99,7 @@ ROW_LABELS = {
     NO_AGENCY: _("No licensed agency named"),
     NOT_STATED: NOT_STATED_LABEL,
 }
+SEXES = [*Candidate.Sex.choices, (NOT_SAID, ROW_LABELS[NOT_SAID])]
 
 # The breakdowns of the recruitment cost (SDG 10.7.1); "total" is every complaint.
 COST_TOTAL = "total"
@@ -306,26 +314,147 @@ def _within(complaints, scope: Scope):
     return complaints
 
 
-FIELDS = (
-    "centre_id",
-    "kind",
-    "against",
-    "agency_id",
-    "destination_country",
-    "candidate_id",
-    "candidate__sex",
-    "complainant_sex",
-    "status",
-    "outcome",
-    "filed_at",
-    "acknowledged_at",
-    "closed_at",
-    "acknowledge_by",
-    "resolve_by",
-    "amount_paid",
-    "amount_claimed",
-    "promised_monthly_wage",
-)
+# The tables' columns in the statement below, by table.
+COLUMNS = [
+    (KIND, "kind"),
+    (AGAINST, "against"),
+    (AGENCY, "agency_id"),
+    (DESTINATION, "destination_country"),
+    (SEX, "said_sex"),
+    (STATUS, "status"),
+    (OUTCOME, "outcome"),
+    (CENTRE, "centre_id"),
+]
+CLOSING = "closing"
+TOTAL = "total"
+
+
+def _filed_rows(complaints, period: Period, today: datetime.date):
+    """The period's complaints, one row each with what the statement counts: the
+    complainant's sex, the days in Pakistan time, whether each deadline has come and
+    was met, the recruitment cost as a percent of the promised wage."""
+    local = {"tzinfo": PORTAL_TIME}
+    return (
+        complaints.filter(filed_at__gte=period.start_at, filed_at__lt=period.end_before)
+        .order_by()
+        .annotate(
+            # The record's sex for a registered person, else as given; nothing for a tip.
+            said_sex=Case(
+                When(candidate__isnull=False, then=F("candidate__sex")),
+                default=F("complainant_sex"),
+            ),
+            filed_on=TruncDate("filed_at", **local),
+            acknowledged_on=TruncDate("acknowledged_at", **local),
+            closed_on=TruncDate("closed_at", **local),
+            share=Cast(F("amount_paid") * 100, FloatField())
+            / Cast(F("promised_monthly_wage"), FloatField()),
+        )
+        .annotate(
+            acknowledgement_due=_flag(
+                Q(acknowledged_at__isnull=False) | Q(acknowledge_by__lt=today)
+            ),
+            acknowledged_in_time=_flag(Q(acknowledged_on__lte=F("acknowledge_by"))),
+            resolution_due=_flag(Q(closed_at__isnull=False) | Q(resolve_by__lt=today)),
+            resolved_in_time=_flag(Q(closed_on__lte=F("resolve_by"))),
+        )
+        .values(
+            *(column for _table, column in COLUMNS),
+            "filed_on",
+            "closed_on",
+            "share",
+            "amount_paid",
+            "amount_claimed",
+            "acknowledgement_due",
+            "acknowledged_in_time",
+            "resolution_due",
+            "resolved_in_time",
+        )
+    )
+
+
+def _flag(condition: Q):
+    return ExpressionWrapper(condition, output_field=BooleanField())
+
+
+def _count_sql(rows_sql: str) -> str:
+    """One statement: the complaints per value of each table, the closing days, and the
+    totals; with the recruitment cost of each group (the shares themselves for the
+    agencies, whose "others" row is a median of several agencies' complaints)."""
+    tables = " ".join(f"WHEN GROUPING({column}) = 0 THEN '{table}'" for table, column in COLUMNS)
+    values = ", ".join(f"{column}::text" for _table, column in COLUMNS)
+    sets = ", ".join(f"({column})" for _table, column in COLUMNS)
+    return f"""
+WITH filed AS ({rows_sql})
+SELECT CASE {tables} WHEN GROUPING(filed_on) = 0 THEN '{CLOSING}' ELSE '{TOTAL}' END,
+       COALESCE({values}),
+       filed_on,
+       closed_on,
+       COUNT(*),
+       COUNT(share),
+       AVG(share),
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY share),
+       CASE WHEN GROUPING(agency_id) = 0 THEN array_agg(share) FILTER (WHERE share IS NOT NULL)
+       END,
+       COUNT(*) FILTER (WHERE acknowledgement_due),
+       COUNT(*) FILTER (WHERE acknowledged_in_time),
+       COUNT(*) FILTER (WHERE resolution_due),
+       COUNT(*) FILTER (WHERE resolved_in_time),
+       SUM(amount_paid),
+       COUNT(amount_paid),
+       SUM(amount_claimed),
+       COUNT(amount_claimed)
+  FROM filed
+ GROUP BY GROUPING SETS ({sets}, (filed_on, closed_on), ())
+"""
+
+
+@dataclass
+class _Counted:
+    """What the statement gives, by table and value."""
+
+    counts: dict = field(default_factory=lambda: defaultdict(Counter))
+    costs: dict = field(default_factory=lambda: defaultdict(dict))
+    agency_shares: dict = field(default_factory=dict)
+    spans: list = field(default_factory=list)
+    totals: tuple = ()
+
+
+def _value(table: str, text: str | None):
+    """A table's value as the report keys it."""
+    if table in (AGENCY, CENTRE):
+        return int(text) if text else None
+    if table == DESTINATION:
+        return text or NOT_STATED
+    if table == SEX:
+        return text or NOT_SAID
+    return text
+
+
+def _count(complaints, period: Period, today: datetime.date) -> _Counted:
+    rows_sql, params = _filed_rows(complaints, period, today).query.sql_with_params()
+    # A raw statement is not routed by itself: it goes where the ORM would send a read
+    # of complaints (the replica inside reading_from_replica(), routing.py).
+    database = router.db_for_read(Complaint)
+    with transaction.atomic(using=database), connections[database].cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off")  # as for the people served (selectors.py)
+        cursor.execute(_count_sql(rows_sql), params)
+        result = cursor.fetchall()
+    counted = _Counted()
+    for table, text, filed_on, closed_on, n, costed, mean, median, shares, *totals in result:
+        if table == TOTAL:
+            counted.totals = (n, costed, mean, median, *totals)
+        elif table == CLOSING:
+            if closed_on is not None:
+                counted.spans.append((filed_on, closed_on, n))
+        else:
+            value = _value(table, text)
+            counted.counts[table][value] = n
+            counted.costs[table][value] = (costed, mean, median)
+            if table == AGENCY:
+                counted.agency_shares[value] = shares or []
+    if not counted.totals:  # no complaint: the empty grouping set gives no row either
+        counted.totals = (0, 0, None, None, 0, 0, 0, 0, None, 0, None, 0)
+    return counted
 
 
 def complaints_report(
@@ -335,20 +464,22 @@ def complaints_report(
     is the reader, whose reach (counted_for) bounds what is counted."""
     today = today or timezone.localdate()
     complaints = _within(Complaint.objects.counted_for(user), scope)
-    rows = [
-        dict(zip(FIELDS, values, strict=True))
-        for values in complaints.filter(
-            filed_at__gte=period.start_at, filed_at__lt=period.end_before
-        ).values_list(*FIELDS)
-    ]
-    for row in rows:
-        # The record's sex for a registered person, else as given; nothing for a tip.
-        sex = row["candidate__sex"] if row["candidate_id"] else row["complainant_sex"]
-        row["sex"] = sex or NOT_SAID
-        row["destination"] = str(row["destination_country"] or "") or NOT_STATED
-        row["cost"] = _cost_share(row)
-
-    agencies = _agencies(rows)
+    counted = _count(complaints, period, today)
+    (
+        total,
+        costed,
+        mean,
+        median,
+        acknowledgement_due,
+        acknowledged_in_time,
+        resolution_due,
+        resolved_in_time,
+        paid,
+        paid_count,
+        claimed,
+        claimed_count,
+    ) = counted.totals
+    agencies = _agencies(counted.counts[AGENCY])
     overdue = dict(
         complaints.overdue(today).order_by().values_list("centre_id").annotate(n=models.Count("pk"))
     )
@@ -359,34 +490,29 @@ def complaints_report(
             received_on__lte=period.end,
         ).values_list("amount", "complaint_id", "complaint__candidate_id")
     )
-    paid = [row["amount_paid"] for row in rows if row["amount_paid"] is not None]
-    claimed = [row["amount_claimed"] for row in rows if row["amount_claimed"] is not None]
-    days_to_close = _working_days_to_close(rows)
+    days_to_close = _working_days_to_close(counted.spans)
+    counts = counted.counts
 
     report = ComplaintsReport(
         period=period,
         scope=scope,
-        total=len(rows),
+        total=total,
         tables={
-            KIND: _fixed(rows, KIND, Kind.choices),
-            AGAINST: _fixed(rows, AGAINST, Complaint.Against.choices),
-            AGENCY: _agency_rows(Counter(row["agency_id"] for row in rows), agencies),
-            DESTINATION: _country_rows(Counter(row["destination"] for row in rows)),
-            SEX: _fixed(rows, SEX, [*Candidate.Sex.choices, (NOT_SAID, ROW_LABELS[NOT_SAID])]),
-            STATUS: _fixed(rows, STATUS, Complaint.Status.choices),
-            OUTCOME: _fixed(
-                [row for row in rows if row["status"] == Complaint.Status.CLOSED],
-                OUTCOME,
-                Complaint.Outcome.choices,
-            ),
+            KIND: _fixed(counts[KIND], Kind.choices),
+            AGAINST: _fixed(counts[AGAINST], Complaint.Against.choices),
+            AGENCY: _agency_rows(counts[AGENCY], agencies),
+            DESTINATION: _country_rows(counts[DESTINATION]),
+            SEX: _fixed(counts[SEX], SEXES),
+            STATUS: _fixed(counts[STATUS], Complaint.Status.choices),
+            OUTCOME: _fixed(counts[OUTCOME], Complaint.Outcome.choices),
         },
         overdue=sum(overdue.values()),
-        acknowledged=_in_time(rows, "acknowledged_at", "acknowledge_by", today),
-        resolved=_in_time(rows, "closed_at", "resolve_by", today),
-        closed=len(days_to_close),
-        median_days_to_close=_whole(statistics.median(days_to_close)) if days_to_close else None,
-        paid=Amount(sum(paid, Decimal(0)), len(paid)),
-        claimed=Amount(sum(claimed, Decimal(0)), len(claimed)),
+        acknowledged=InTime(acknowledged_in_time, acknowledgement_due),
+        resolved=InTime(resolved_in_time, resolution_due),
+        closed=sum(days_to_close.values()),
+        median_days_to_close=_weighted_median(days_to_close),
+        paid=Amount(paid or Decimal(0), paid_count),
+        claimed=Amount(claimed or Decimal(0), claimed_count),
         recovered=Amount(sum((amount for amount, *_r in recoveries), Decimal(0)), len(recoveries)),
         people_repaid=len(
             {
@@ -394,17 +520,16 @@ def complaints_report(
                 for _amount, complaint, person in recoveries
             }
         ),
-        costs=_costs(rows, agencies),
+        costs=_costs(counted, agencies, CostShare(COST_TOTAL, "", costed, mean, median)),
     )
     if scope.spans_centres:
-        filed = Counter(row["centre_id"] for row in rows)
         report.centres = [
             CentreCount(
                 centre.code,
                 centre.name,
                 centre.district.name,
                 centre.district.province.name,
-                filed.get(centre.pk, 0),
+                counts[CENTRE].get(centre.pk, 0),
                 overdue.get(centre.pk, 0),
             )
             for centre in scope.centres()
@@ -412,9 +537,8 @@ def complaints_report(
     return report
 
 
-def _fixed(rows, key: str, choices) -> list[ComplaintRow]:
+def _fixed(counts: Counter, choices) -> list[ComplaintRow]:
     """Every value of `choices` in their order, zeros too."""
-    counts = Counter(row[key] for row in rows)
     return [ComplaintRow(value, label, counts.get(value, 0)) for value, label in choices]
 
 
@@ -445,10 +569,10 @@ class _Agency:
     upheld_everywhere: int
 
 
-def _agencies(rows) -> dict[int, _Agency]:
+def _agencies(counts: Counter) -> dict[int, _Agency]:
     """The agencies named in the period's complaints, with their upheld complaints at
     every centre (whenever filed: the licence-review flag)."""
-    ids = {row["agency_id"] for row in rows if row["agency_id"] is not None}
+    ids = {pk for pk in counts if pk is not None}
     upheld = upheld_by_agency(ids)
     return {
         pk: _Agency(name, licence, upheld.get(pk, 0))
@@ -487,28 +611,13 @@ def _agency_rows(counts: Counter, agencies: dict[int, _Agency]) -> list[Complain
     return rows
 
 
-def _in_time(rows, done_field: str, due_field: str, today: datetime.date) -> InTime:
-    met = due = 0
-    for row in rows:
-        done = row[done_field] and timezone.localdate(row[done_field])
-        if done or row[due_field] < today:
-            due += 1
-            if done and done <= row[due_field]:
-                met += 1
-    return InTime(met, due)
-
-
-def _working_days_to_close(rows) -> list[int]:
-    """Working days each closed complaint took, on one national calendar."""
-    spans = [
-        (timezone.localdate(row["filed_at"]), timezone.localdate(row["closed_at"]))
-        for row in rows
-        if row["status"] == Complaint.Status.CLOSED
-    ]
+def _working_days_to_close(spans) -> Counter:
+    """{working days taken: closed complaints} from [(filed on, closed on, complaints)],
+    on one national calendar."""
     if not spans:
-        return []
-    first = min(filed for filed, _closed in spans)
-    last = max(closed for _filed, closed in spans)
+        return Counter()
+    first = min(filed for filed, _closed, _n in spans)
+    last = max(closed for _filed, closed, _n in spans)
     calendar = WorkingCalendar(None, first, last)
     # Working days after `first` up to each day: a span is the difference of its ends.
     running, day, counted = 0, first, {first: 0}
@@ -516,19 +625,23 @@ def _working_days_to_close(rows) -> list[int]:
         day += datetime.timedelta(days=1)
         running += calendar.is_working_day(day)
         counted[day] = running
-    return [max(counted[closed] - counted[filed], 0) for filed, closed in spans]
+    taken = Counter()
+    for filed, closed, n in spans:
+        taken[max(counted[closed] - counted[filed], 0)] += n
+    return taken
+
+
+def _weighted_median(counts: Counter):
+    """The median of values given as {value: how many times}; None for none."""
+    if not counts:
+        return None
+    values = sorted(counts.elements())
+    return _whole(statistics.median(values))
 
 
 def _whole(number):
     """A median of whole days stays whole unless it falls between two."""
     return int(number) if float(number).is_integer() else number
-
-
-def _cost_share(row) -> float | None:
-    paid, wage = row["amount_paid"], row["promised_monthly_wage"]
-    if paid is None or not wage:
-        return None
-    return float(100 * paid / wage)
 
 
 def _cost(key: str, label: str, shares: list[float], **extra) -> CostShare:
@@ -542,27 +655,29 @@ def _cost(key: str, label: str, shares: list[float], **extra) -> CostShare:
     )
 
 
-def _costs(rows, agencies: dict[int, _Agency]) -> dict[str, list[CostShare]]:
-    """The recruitment cost in all and by destination, agency and sex: the same rows as
+def _costs(counted: _Counted, agencies: dict[int, _Agency], total: CostShare):
+    """The recruitment cost in all and by destination, sex and agency: the same rows as
     the tables of complaints (the agencies named most, the others, none)."""
-    costed = [row for row in rows if row["cost"] is not None]
-    groups: dict[str, dict] = defaultdict(lambda: defaultdict(list))
-    for row in costed:
-        groups[DESTINATION][row["destination"]].append(row["cost"])
-        groups[AGENCY][row["agency_id"]].append(row["cost"])
-        groups[SEX][row["sex"]].append(row["cost"])
+
+    def cost(table, key, label, **extra) -> CostShare:
+        n, mean, median = counted.costs[table].get(key, (0, None, None))
+        return CostShare(key, label, n, mean, median, **extra)
 
     destinations = [
-        _cost(row.key, row.label, groups[DESTINATION][row.key])
-        for row in _country_rows(Counter({k: len(v) for k, v in groups[DESTINATION].items()}))
+        cost(DESTINATION, row.key, row.label)
+        for row in _country_rows(
+            Counter({key: n for key, (n, *_s) in counted.costs[DESTINATION].items() if n})
+        )
     ]
-    by_agency = groups[AGENCY]
-    top, others, _none = _top(Counter({k: len(v) for k, v in by_agency.items()}), agencies)
+    shares = counted.agency_shares
+    top, others, _none = _top(
+        Counter({pk: len(values) for pk, values in shares.items() if values}), agencies
+    )
     agency_rows = [
         _cost(
             agencies[pk].licence_number,
             agencies[pk].name,
-            by_agency[pk],
+            shares[pk],
             licence_number=agencies[pk].licence_number,
             upheld_everywhere=agencies[pk].upheld_everywhere,
         )
@@ -571,21 +686,17 @@ def _costs(rows, agencies: dict[int, _Agency]) -> dict[str, list[CostShare]]:
     if others:
         rest = [
             share
-            for pk, shares in by_agency.items()
+            for pk, values in shares.items()
             if pk is not None and pk not in top
-            for share in shares
+            for share in values
         ]
         agency_rows.append(_cost(OTHER_AGENCIES, ROW_LABELS[OTHER_AGENCIES], rest))
-    agency_rows.append(_cost(NO_AGENCY, ROW_LABELS[NO_AGENCY], by_agency.get(None, [])))
-    sexes = [
-        _cost(value, label, groups[SEX].get(value, []))
-        for value, label in [*Candidate.Sex.choices, (NOT_SAID, ROW_LABELS[NOT_SAID])]
-    ]
+    agency_rows.append(_cost(NO_AGENCY, ROW_LABELS[NO_AGENCY], shares.get(None, [])))
     return {
-        COST_TOTAL: [_cost(COST_TOTAL, "", [row["cost"] for row in costed])],
+        COST_TOTAL: [total],
         DESTINATION: destinations,
         AGENCY: agency_rows,
-        SEX: sexes,
+        SEX: [cost(SEX, value, label) for value, label in SEXES],
     }
 
 

@@ -258,6 +258,35 @@ def test_an_agency_with_upheld_complaints_everywhere_is_up_for_licence_review(co
     assert stricter.agencies_under_review == []
 
 
+def test_the_agencies_named_most_then_the_others_together(db):
+    centre = CentreFactory()
+    manager = UserFactory(role="centre_manager", centre=centre)
+    agencies = [AgencyFactory(name=f"Agency {n:02d}") for n in range(11)]
+    for n, agency in enumerate(agencies):
+        for _time in range(2 if n == 0 else 1):
+            make_complaint(
+                centre=centre,
+                filed_at=at(11, 3 + n),
+                agency=agency,
+                amount_paid=100000 * (n + 1),
+                promised_monthly_wage=25000,
+            )
+    result = report.complaints_report(
+        period=month_period(2026, 11), scope=Scope(centre=centre), user=manager, today=TODAY
+    )
+    rows = result.tables[report.AGENCY]
+    assert [row.label for row in rows[:2]] == ["Agency 00", "Agency 01"]
+    assert len(rows) == 12  # ten agencies, the others, none
+    assert (rows[-2].key, rows[-2].complaints) == ("other_agencies", 1)  # Agency 10
+    assert (rows[-1].key, rows[-1].complaints) == ("no_agency", 0)
+    assert sum(row.complaints for row in rows) == result.total == 12
+    costs = {row.key: row for row in result.costs[report.AGENCY]}
+    # Agency 10 paid 1,100,000 on a promised 25,000 a month: 4,400%.
+    assert costs["other_agencies"].median == 4400
+    assert costs[agencies[0].licence_number].complaints == 2
+    assert costs[agencies[0].licence_number].mean == 400
+
+
 def test_the_period_runs_midnight_to_midnight(complained):
     manager = UserFactory(role="centre_manager", centre=complained.a)
     make_complaint(centre=complained.a, filed_at=at(11, 30, 23, 59))

@@ -32,7 +32,8 @@ from tests.reports.test_views import CSV_URL, DASHBOARD, monthly_url
 
 ROUTER = "apps.reports.routing.ReportingReplicaRouter"
 NOVEMBER_QUERY = {"start": "2026-11-01", "end": "2026-11-30"}
-REPORT_COUNT = "GROUPING SETS"
+# The people served's statement (the complaints' has GROUPING SETS too, not this).
+REPORT_COUNT = "WITH RECURSIVE"
 
 
 @contextlib.contextmanager
@@ -243,7 +244,7 @@ class TestWithAReplica:
         assert len([sql for sql in replica if REPORT_COUNT in sql]) == 1
         assert not [sql for sql in primary if REPORT_COUNT in sql]
         # The complaints are counted on the replica too.
-        assert touching(replica, "complaints_complaint")
+        assert [sql for sql in replica if "WITH filed AS" in sql]
         assert not touching(primary, "complaints_complaint")
         assert [sql for sql in writes(primary) if '"audit_auditentry"' in sql]
         assert not writes(replica)
