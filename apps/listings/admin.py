@@ -6,6 +6,7 @@ does not exist for them."""
 import csv
 
 from django.contrib import admin, messages
+from django.db.models import F, IntegerField, Value
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -23,6 +24,7 @@ from apps.centres.scoping import scoped_to_centre
 from apps.occupations.models import Occupation
 
 from . import services
+from .agency_record import complaint_numbers
 from .models import (
     Application,
     ApplicationStatusChange,
@@ -384,15 +386,125 @@ class JobListingAdmin(SimpleHistoryAdmin, TranslationAdmin):
         return response
 
 
+class LicenceReviewFilter(admin.SimpleListFilter):
+    """Agencies whose upheld complaints, at every centre, reach the viewer's threshold."""
+
+    title = _("up for licence review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return (("yes", _("Yes")), ("no", _("No")))
+
+    def queryset(self, request, queryset):
+        # The threshold is on every row (RecruitmentAgencyAdmin.get_queryset).
+        if self.value() == "yes":
+            return queryset.filter(complaints_upheld__gte=F("review_threshold"))
+        if self.value() == "no":
+            return queryset.filter(complaints_upheld__lt=F("review_threshold"))
+        return queryset
+
+
+COMPLAINT_COLUMNS = ("open_complaints", "upheld_complaints", "not_upheld_complaints", "review")
+
+
 @admin.register(RecruitmentAgency)
 class RecruitmentAgencyAdmin(SimpleHistoryAdmin):
+    """Licences, and beside each the agency's complaints at every centre: open, upheld and
+    not upheld, numbers only (a complaint is confidential), and whether they put it up for
+    licence review. The numbers come from the complaints register (agency_record.py)."""
+
     list_display = ("name", "licence_number", "kind", "licence_valid_until", "status", "licence")
     list_filter = ("status", "kind")
     search_fields = ("name", "licence_number")
 
+    def get_queryset(self, request):
+        agencies = super().get_queryset(request)
+        numbers = complaint_numbers()
+        if numbers is None:
+            return agencies
+        # The viewer's threshold rides on each row: the columns cannot see the request.
+        threshold = numbers.review_threshold(request.user)
+        return numbers.annotate(agencies).annotate(
+            review_threshold=Value(threshold, output_field=IntegerField())
+        )
+
+    def get_list_display(self, request):
+        if complaint_numbers() is None:
+            return self.list_display
+        # Room for the complaints beside the licence on a laptop's screen: the licence
+        # state already says suspended, cancelled or expired (and until when it is
+        # valid); the kind and the status stay as filters.
+        return ("name", "licence_no", "licence", *COMPLAINT_COLUMNS)
+
+    def get_list_filter(self, request):
+        if complaint_numbers() is None:
+            return self.list_filter
+        return (*self.list_filter, LicenceReviewFilter)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if obj is None or complaint_numbers() is None:
+            return fields
+        return (*fields, *COMPLAINT_COLUMNS)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or complaint_numbers() is None:
+            return fieldsets
+        shown = [
+            (
+                name,
+                {**options, "fields": [f for f in options["fields"] if f not in COMPLAINT_COLUMNS]},
+            )
+            for name, options in fieldsets
+        ]
+        return [
+            *shown,
+            (
+                _("Complaints at every centre"),
+                {
+                    "fields": (COMPLAINT_COLUMNS,),
+                    "description": _(
+                        "Numbers only: a complaint's details are for the centre that "
+                        "handles it. %(threshold)d or more upheld complaints put the "
+                        "agency up for licence review."
+                    )
+                    % {"threshold": obj.review_threshold},
+                },
+            ),
+        ]
+
     @admin.display(description=_("licence state"))
     def licence(self, obj):
         return licence_badge(obj, timezone.localdate())
+
+    @admin.display(description=_("licence number"), ordering="licence_number")
+    def licence_no(self, obj):
+        # Left to right on an Urdu page too: "3456/LHR", not "LHR/3456".
+        return format_html('<bdi dir="ltr" class="nowrap">{}</bdi>', obj.licence_number)
+
+    # A past version of the agency (its history page) carries no counts: "-".
+    @admin.display(description=_("open complaints"), ordering="complaints_open")
+    def open_complaints(self, obj):
+        return getattr(obj, "complaints_open", "-")
+
+    @admin.display(description=_("upheld"), ordering="complaints_upheld")
+    def upheld_complaints(self, obj):
+        return getattr(obj, "complaints_upheld", "-")
+
+    @admin.display(description=_("not upheld"), ordering="complaints_not_upheld")
+    def not_upheld_complaints(self, obj):
+        return getattr(obj, "complaints_not_upheld", "-")
+
+    @admin.display(description=_("licence review"))
+    def review(self, obj):
+        if not hasattr(obj, "review_threshold") or obj.complaints_upheld < obj.review_threshold:
+            return "-"
+        return format_html(
+            '<span class="licence-bad" title="{}">⚑ {}</span>',
+            _("%(threshold)d or more upheld complaints") % {"threshold": obj.review_threshold},
+            _("Up for licence review"),
+        )
 
 
 @admin.register(Employer)

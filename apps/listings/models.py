@@ -48,6 +48,8 @@ from apps.core.typed_text import (
     typed_digits,
 )
 
+from .agency_record import publish_refusals
+
 MAXIMUM_AGE = 65
 
 # Isolates a left-to-right run (a licence number, a date) inside an option's text, which
@@ -730,7 +732,13 @@ class JobListing(models.Model):
                     }
                 )
         if self.status == self.Status.PUBLISHED and self.agency_id and self.application_deadline:
-            problems = self.publish_problems()
+            # Saving a listing already published is not publishing it anew: the rules
+            # other apps add (an agency up for licence review) only stop new ones.
+            already = (
+                self.pk is not None
+                and type(self).objects.filter(pk=self.pk, status=self.Status.PUBLISHED).exists()
+            )
+            problems = self.publish_problems(newly=not already)
             if problems:
                 raise ValidationError(
                     [_("This listing cannot be published: %(why)s") % {"why": p} for p in problems]
@@ -748,8 +756,12 @@ class JobListing(models.Model):
             and self.agency.may_recruit_on(day)
         )
 
-    def publish_problems(self, day: datetime.date | None = None) -> list[str]:
-        """Why this listing may not be published on `day`, in words; empty if it may."""
+    def publish_problems(
+        self, day: datetime.date | None = None, *, newly: bool = True
+    ) -> list[str]:
+        """Why this listing may not be published on `day`, in words; empty if it may.
+        `newly`: it is not published yet, so the rules other apps add apply too
+        (agency_record.publish_refusals)."""
         day = day or timezone.localdate()
         problems = []
         licence = self.agency.licence_problem(day)
@@ -759,6 +771,8 @@ class JobListing(models.Model):
             problems.append(str(_("The application deadline has passed.")))
         if not (self.title_ur or "").strip():
             problems.append(str(_("A listing needs its title in Urdu to be published.")))
+        if newly:
+            problems.extend(publish_refusals(self))
         return problems
 
     def build_search_document(self) -> str:

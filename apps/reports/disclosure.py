@@ -31,6 +31,21 @@ from collections import defaultdict
 
 from django.utils.translation import gettext_lazy as _
 
+from apps.complaints.models import Complaint
+
+from .complaints import (
+    AGENCY,
+    COST_TOTAL,
+    DESTINATION,
+    NO_AGENCY,
+    OTHER_AGENCIES,
+    OUTCOME,
+    STATUS,
+    Amount,
+    ComplaintsReport,
+    InTime,
+)
+from .complaints import CENTRE as COMPLAINT_CENTRE
 from .selectors import (
     ALL,
     CENTRE,
@@ -164,3 +179,132 @@ def _size_order(row: Row):
     everyone = row.count(ALL)
     hidden = isinstance(everyone, Withheld)
     return (row.key == NOT_STATED, hidden, 0 if hidden else -everyone, str(row.label))
+
+
+# --- Complaints ----------------------------------------------------------------------
+
+# The cells of a complaints report that its tables add up to.
+FILED = ("complaints", "filed")
+OVERDUE = ("complaints", "overdue")
+COSTED = ("complaints", "costed")
+
+
+def _too_few(count) -> bool:
+    """A number made of 1 to 4 complaints (or payments), which could point to a person."""
+    return isinstance(count, int) and 0 < count < SMALLEST_SHOWN
+
+
+def protect_complaints(report: ComplaintsReport) -> ComplaintsReport:
+    """A copy of `report` for a reader above a centre, by the same rules as the people
+    served: counts from 1 to 4 withheld, and the complementary ones under each number
+    (the rows of each table under the complaints filed, the outcomes under the closed
+    ones, the centres under the total and under the overdue ones, the rows of the
+    recruitment cost under the complaints that give it). An amount of money, a share
+    of deadlines met or a middle number of days made of 1 to 4 complaints is withheld
+    too; a mean or median of the recruitment cost is withheld where its count is."""
+    filed = {FILED: report.total}
+    filed_parts = []
+    for table, rows in report.tables.items():
+        cells = [(table, row.key) for row in rows]
+        filed.update({(table, row.key): row.complaints for row in rows})
+        above = (STATUS, Complaint.Status.CLOSED) if table == OUTCOME else FILED
+        filed_parts.append((above, cells))
+    centre_cells = [(COMPLAINT_CENTRE, row.key) for row in report.centres]
+    filed.update({(COMPLAINT_CENTRE, row.key): row.complaints for row in report.centres})
+    if centre_cells:
+        filed_parts.append((FILED, centre_cells))
+    shown = {cell: withheld_cells(filed, filed_parts).get(cell, n) for cell, n in filed.items()}
+
+    overdue = {OVERDUE: report.overdue}
+    overdue.update({(COMPLAINT_CENTRE, row.key): row.overdue for row in report.centres})
+    overdue_withheld = withheld_cells(overdue, [(OVERDUE, centre_cells)] if centre_cells else [])
+
+    costed = {COSTED: report.cost_total.complaints}
+    cost_parts = []
+    for table, rows in report.costs.items():
+        if table == COST_TOTAL:
+            continue
+        costed.update({(table, row.key): row.complaints for row in rows})
+        cost_parts.append((COSTED, [(table, row.key) for row in rows]))
+    costs_withheld = withheld_cells(costed, cost_parts)
+
+    def cost_row(cell, row):
+        if cell not in costs_withheld:
+            return row
+        return dataclasses.replace(
+            row, complaints=costs_withheld[cell], mean=NOT_SHOWN, median=NOT_SHOWN
+        )
+
+    tables = {
+        table: [
+            dataclasses.replace(
+                row,
+                complaints=shown[(table, row.key)],
+                upheld_everywhere=_fewer(row.upheld_everywhere),
+            )
+            for row in rows
+        ]
+        for table, rows in report.tables.items()
+    }
+    for table in (AGENCY, DESTINATION):
+        tables[table].sort(key=_complaints_order)
+    costs = {
+        table: [cost_row(COSTED if table == COST_TOTAL else (table, row.key), row) for row in rows]
+        for table, rows in report.costs.items()
+    }
+    for table in (AGENCY, DESTINATION):
+        costs[table].sort(key=_complaints_order)
+    return dataclasses.replace(
+        report,
+        total=shown[FILED],
+        tables=tables,
+        centres=[
+            dataclasses.replace(
+                row,
+                complaints=shown[(COMPLAINT_CENTRE, row.key)],
+                overdue=overdue_withheld.get((COMPLAINT_CENTRE, row.key), row.overdue),
+            )
+            for row in report.centres
+        ],
+        overdue=overdue_withheld.get(OVERDUE, report.overdue),
+        acknowledged=_in_time(report.acknowledged),
+        resolved=_in_time(report.resolved),
+        closed=_fewer(report.closed),
+        median_days_to_close=NOT_SHOWN if _too_few(report.closed) else report.median_days_to_close,
+        paid=_amount(report.paid),
+        claimed=_amount(report.claimed),
+        recovered=_amount(report.recovered),
+        people_repaid=_fewer(report.people_repaid),
+        costs=costs,
+        hides_small_numbers=True,
+    )
+
+
+def _fewer(count):
+    return FEWER_THAN_FIVE if _too_few(count) else count
+
+
+def _in_time(in_time: InTime) -> InTime:
+    if _too_few(in_time.due):
+        return InTime(NOT_SHOWN, FEWER_THAN_FIVE)
+    return in_time
+
+
+def _amount(amount: Amount) -> Amount:
+    if _too_few(amount.count):
+        return Amount(NOT_SHOWN, FEWER_THAN_FIVE)
+    return amount
+
+
+def _complaints_order(row):
+    """Largest first, the withheld ones and the grouped rows last (their place would
+    tell their size)."""
+    last = (NOT_STATED, OTHER_AGENCIES, NO_AGENCY)
+    hidden = isinstance(row.complaints, Withheld)
+    return (
+        row.key in last,
+        last.index(row.key) if row.key in last else 0,
+        hidden,
+        0 if hidden else -row.complaints,
+        str(row.label),
+    )

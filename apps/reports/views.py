@@ -19,9 +19,10 @@ from django.utils.translation import gettext as _
 
 from apps.audit.models import AuditEntry
 from apps.audit.services import record_access
+from apps.complaints.agency_review import review_threshold_for
 from apps.core.permissions import require_permission
 
-from . import cache, charts, disclosure
+from . import cache, charts, complaints, disclosure
 from .forms import ReportFilterForm
 from .models import Report
 from .routing import reading_from_replica
@@ -81,9 +82,53 @@ def _how_we_count(report) -> list:
     rules = list(HOW_WE_COUNT)
     if report.scope.spans_centres:
         rules.append(ACROSS_CENTRES_RULE)
+    rules.extend(complaints.complaint_rules())
     if report.hides_small_numbers:
         rules.extend(disclosure.RULES)
     return rules
+
+
+def _count_complaints(request, period, scope):
+    """The scope's complaints in `period`, counted on the replica."""
+    with reading_from_replica():
+        return complaints.complaints_report(period=period, scope=scope, user=request.user)
+
+
+def _complaints_shown(request, report, reach):
+    """The complaints as this reader may see them: agencies marked for licence review at
+    the reader's threshold; counts under 5 withheld above a centre."""
+    report = complaints.mark_review(report, review_threshold_for(request.user))
+    return disclosure.protect_complaints(report) if reach.hides_small_numbers else report
+
+
+def _recent_complaints(request, period, scope, reach):
+    """The complaints part of a page, from the cache (cache.complaints)."""
+    report = cache.complaints(period, scope, lambda: _count_complaints(request, period, scope))
+    return _complaints_shown(request, report, reach)
+
+
+def _complaint_charts(report, rtl: bool) -> dict:
+    """A bar chart of the complaints by kind (the centres have their table only: the
+    people served already draw the comparison of centres)."""
+    return {
+        "kind": charts.bar_chart(
+            title=_("Complaints by kind"),
+            items=[(str(row.label), row.complaints) for row in report.tables[complaints.KIND]],
+            rtl=rtl,
+        )
+    }
+
+
+def _drawn_complaints(report, *, with_charts: bool) -> str:
+    rtl = translation.get_language_bidi()
+    return render_to_string(
+        "reports/_complaints.html",
+        {
+            "complaints": report,
+            "charts": _complaint_charts(report, rtl) if with_charts and report.total else {},
+            "sdg_explanation": complaints.SDG_EXPLANATION,
+        },
+    )
 
 
 def _scope_name(scope) -> str:
@@ -169,11 +214,17 @@ def dashboard(request):
         months = [(end.year, end.month), _previous_month(end)]
         scope_query = _scope_query(form, scope)
         monthly_query = f"?{urlencode(scope_query)}" if scope_query else ""
+        complaint_report = _recent_complaints(request, form.period, scope, reach)
         context.update(
             report=report,
             how_we_count=_how_we_count(report),
             results=cache.dashboard_results(
                 report, form.period, service, lambda: _drawn_results(report, service)
+            ),
+            complaint_results=cache.complaint_results(
+                complaint_report,
+                form.period,
+                lambda: _drawn_complaints(complaint_report, with_charts=True),
             ),
             csv_url=f"{reverse('reports:export_csv')}?{_query(form, scope)}",
             monthly_links=[
@@ -201,6 +252,7 @@ def export_csv(request):
     with reading_from_replica():
         report = people_served(period=period, centre=scope.centre, province=scope.province)
     report = _shown(report, reach)
+    complaint_report = _complaints_shown(request, _count_complaints(request, period, scope), reach)
     code = scope.code
     filename = f"people-served_{code}_{period.start:%Y-%m-%d}_{period.end:%Y-%m-%d}.csv"
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -229,6 +281,8 @@ def export_csv(request):
                     week.people.get(service, 0),
                 ]
             )
+    for row in complaints.csv_rows(complaint_report):
+        writer.writerow([*lead, *row])
     details = {
         "report": "people_served",
         "from": period.start.isoformat(),
@@ -259,11 +313,14 @@ def monthly(request, year, month):
         recent_people_served(period=period, centre=scope.centre, province=scope.province),
         reach,
     )
+    complaint_report = _recent_complaints(request, period, scope, reach)
     return render(
         request,
         "reports/monthly.html",
         {
             "report": report,
+            "complaints": complaint_report,
+            "sdg_explanation": complaints.SDG_EXPLANATION,
             "centre": scope.centre,
             "scope_name": _scope_name(scope),
             "month": period.start,

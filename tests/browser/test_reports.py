@@ -58,3 +58,46 @@ def test_a_provincial_officer_compares_the_centres(open_page, live_server, langu
     assert page.locator("svg.reports-chart[role=img]").count() == 8
     assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
     save_screenshot(page, f"reports-provincial-{language}-{viewport}")
+
+
+@pytest.mark.parametrize(("language", "viewport"), [("en", "kiosk-landscape"), ("ur", "phone")])
+def test_a_manager_sees_the_complaints(open_page, live_server, language, viewport):
+    from django.utils import timezone
+
+    from apps.complaints.models import Complaint
+    from tests.complaint_factories import make_complaint_with_history
+    from tests.factories import AgencyFactory
+
+    centre = CentreFactory(code="LHR")
+    agency = AgencyFactory(name="Crescent Promoters")
+    today = timezone.localdate()
+    for n in range(3):
+        make_complaint_with_history(
+            centre=centre,
+            agency=agency,
+            destination_country="SA",
+            closed_at=timezone.now(),
+            outcome=Complaint.Outcome.SUBSTANTIATED,
+            amount_paid=300000,
+            promised_monthly_wage=100000,
+            recoveries=((50000, today),) if n == 0 else (),
+        )
+    make_complaint_with_history(centre=centre, destination_country="AE")
+    UserFactory(role="centre_manager", centre=centre, username="manager.complaints")
+    page = open_page(viewport)
+    log_in(page, "manager.complaints", TEST_PASSWORD)
+    page.context.add_cookies(
+        [{"name": "django_language", "value": language, "url": live_server.url}]
+    )
+    page.goto("/reports/")
+    section = page.get_by_test_id("complaints")
+    assert page.get_by_test_id("complaints-filed").inner_text() == "4"
+    assert page.get_by_test_id("complaints-upheld").inner_text() == "3"
+    # Three upheld complaints: the agency is up for licence review (the default, 3).
+    flag = "Up for licence review" if language == "en" else "لائسنس جائزے کے لیے پیش"
+    assert flag in page.get_by_test_id("complaints-table-agency").inner_text()
+    assert page.locator("[data-testid=chart-complaints-kind] svg rect").count() == 8
+    assert "SDG 10.7.1" in page.get_by_test_id("complaints-cost").inner_text()
+    assert page.evaluate("document.body.scrollWidth <= window.innerWidth")
+    section.scroll_into_view_if_needed()
+    save_screenshot(page, f"reports-complaints-{language}-{viewport}")

@@ -17,7 +17,6 @@ from tests.factories import CentreFactory, UserFactory, make_complaint
 pytestmark = pytest.mark.django_db
 
 
-
 def escalate_url(complaint):
     return f"/complaints/{complaint.reference}/escalate/"
 
@@ -253,9 +252,7 @@ def test_others_may_not_record_an_answer(client_for, escalation, role):
 # --- The part of the complaint's page --------------------------------------------------
 
 
-def test_the_complaints_page_lists_escalations_with_letters_and_forms(
-    client_for, escalation
-):
+def test_the_complaints_page_lists_escalations_with_letters_and_forms(client_for, escalation):
     client = client_for("counsellor")
     client.post(answer_url(escalation), answer_data(escalation))
     response = client.get(page_url(escalation.complaint))
@@ -271,9 +268,7 @@ def test_the_complaints_page_lists_escalations_with_letters_and_forms(
     assert f'action="{escalate_url(escalation.complaint)}"' in page
 
 
-def test_a_closed_complaints_page_offers_no_new_escalation(
-    client_for, escalation
-):
+def test_a_closed_complaints_page_offers_no_new_escalation(client_for, escalation):
     client = client_for("complaints_officer")
     close_complaint(complaint=escalation.complaint, outcome="substantiated", by=client.user)
     page = client.get(page_url(escalation.complaint)).content.decode()
@@ -281,9 +276,7 @@ def test_a_closed_complaints_page_offers_no_new_escalation(
     assert "This complaint is closed: reopen it before referring it on." in page
 
 
-def test_after_referring_the_person_lands_on_the_complaints_page(
-    client_for, complaint
-):
+def test_after_referring_the_person_lands_on_the_complaints_page(client_for, complaint):
     client = client_for("counsellor")
     response = client.post(escalate_url(complaint), escalation_data(), follow=True)
     assert response.redirect_chain == [(f"/complaints/{complaint.reference}/#escalations", 302)]
