@@ -304,7 +304,8 @@ def escalate_complaint(
         complaint=complaint,
         kind=ComplaintEvent.Kind.ESCALATED,
         by=by,
-        note=escalation.get_authority_display(),
+        # The authority's code: the page names it in the reader's language.
+        note=escalation.authority,
     )
     return escalation
 
@@ -325,7 +326,8 @@ def record_answer(
         complaint_id=escalation.complaint_id,
         kind=ComplaintEvent.Kind.ANSWERED,
         by=by,
-        note=escalation.get_authority_display(),
+        # The authority's code: the page names it in the reader's language.
+        note=escalation.authority,
     )
     return escalation
 

@@ -13,7 +13,7 @@ from .models import Employer, RecruitmentAgency
 # the register): a permission, not a page, so a new form needs no change here. Every
 # agency, licensed or not any more, and every employer, as the forms offer; national
 # lists, no centre's data.
-OFFERED_TO = "complaints.add_complaint"
+OFFERED_TO = ("complaints.add_complaint",)
 
 
 @never_cache

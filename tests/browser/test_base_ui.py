@@ -80,6 +80,7 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "core:workspace",
             "candidates:list",
             "counselling:day",
+            "complaints:list",
             "orientation:sessions",
             "listings:list",
             "centres:mine",
@@ -100,6 +101,12 @@ def test_each_role_logs_in_lands_on_its_home_and_logs_out(open_page, role):
             "reports:dashboard",
         },
         "orientation_editor": {"core:workspace", "listings:list", "admin:index"},
+        "complaints_officer": {
+            "core:workspace",
+            "complaints:list",
+            "listings:list",
+            "centres:mine",
+        },
         "provincial_officer": {"core:workspace", "listings:list", "reports:dashboard"},
         "national_officer": {"core:workspace", "listings:list", "reports:dashboard"},
     }[role]

@@ -23,9 +23,8 @@ from tests.factories import (
     make_candidate,
 )
 
-# The database is taken back and forth: what the migrations wrote (the national
-# deadlines) is put back afterwards for the tests that read it.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The database is taken back and forth, outside any test transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE = [("complaints", "0001_initial"), ("counselling", "0002_case_records_events_notices")]
 AFTER = [("complaints", "0002_deadlines_and_grievances")]

@@ -108,7 +108,6 @@ def forwards(apps, schema_editor):
                 kind={"referred": "escalated"}.get(old.status, "closed"),
                 at=changed_at,
                 by_id=old.status_changed_by_id or old.created_by_id,
-                note="Status carried over from the counselling case record.",
             )
     for (centre_id, year), last in numbers.items():
         counter.objects.update_or_create(

@@ -16,7 +16,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -27,6 +27,7 @@ from django.views.decorators.http import require_POST
 from apps.audit.models import AuditEntry
 from apps.audit.services import record_access
 from apps.candidates.models import Candidate
+from apps.core.choices import label_of
 from apps.core.pagination import OneQueryPaginator
 from apps.core.permissions import require_permission
 from apps.core.typed_text import typed_digits
@@ -45,7 +46,7 @@ from ..forms.register import (
     RecoveryForm,
     ReopenForm,
 )
-from ..models import Complaint, ComplaintEvent, may_read_complaints
+from ..models import Authority, Complaint, ComplaintEvent, may_read_complaints
 from ..progress import (
     changed_field_labels,
     complainant_masked,
@@ -81,6 +82,9 @@ LIST_COLUMNS = (
     "employer__name",
 )
 # The action forms of a complaint's page: prefix -> form class.
+# Steps whose note is the authority's code (services.escalate_complaint, record_answer).
+AUTHORITY_EVENTS = (ComplaintEvent.Kind.ESCALATED, ComplaintEvent.Kind.ANSWERED)
+
 ACTION_FORMS = {
     "acknowledge": AcknowledgeForm,
     "close": CloseForm,
@@ -236,6 +240,8 @@ def _render_detail(request, complaint, bound=None):
     for event in events:
         if event.kind == ComplaintEvent.Kind.CHANGED:
             event.changed_labels = changed_field_labels(event.note)
+        elif event.kind in AUTHORITY_EVENTS and event.note in Authority.values:
+            event.note = label_of(Authority, event.note)
     today = timezone.localdate()
     dates = [today, complaint.acknowledge_by, complaint.resolve_by, complaint.escalate_by]
     calendar = WorkingCalendar(complaint.centre, min(dates), max(dates))
@@ -501,10 +507,7 @@ def filed_slip(request):
         Complaint.objects.select_related("centre"), pk=complaint_pk, centre_id=user.centre_id
     )
     _record_view(user, complaint, "slip")
-    try:
-        status_url = reverse("complaints:status")
-    except NoReverseMatch:  # the public status page is not there yet: its address only
-        status_url = ""
+    status_url = reverse("complaints:status")
     return render(
         request,
         "complaints/filed.html",
