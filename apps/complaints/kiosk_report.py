@@ -10,13 +10,13 @@ and only the new complaint's id stays, for the slip, until Done resets the kiosk
 import re
 import time
 import uuid
-from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from apps.candidates.models import Candidate
+from apps.kiosk.registration import Step
 from apps.listings.models import RecruitmentAgency
 
 from .forms.kiosk import (
@@ -34,14 +34,6 @@ SESSION_KEY = "complaints:kiosk-report"
 SLIP_SESSION_KEY = "complaints:kiosk-slip"
 # A second tap on Send while the first is being filed waits this long for its number.
 FILING_WAIT_SECONDS = 10
-
-
-@dataclass(frozen=True)
-class Step:
-    slug: str
-    title: str
-    icon: str
-    form_class: type
 
 
 STEPS = [

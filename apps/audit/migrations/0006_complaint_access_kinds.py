@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("audit", "0006_complaint_access_kind"),
+        ("audit", "0005_network_access_kinds"),
     ]
 
     operations = [
