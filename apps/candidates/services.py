@@ -4,8 +4,10 @@ and showing a full identifier. Views, the admin and commands all come through he
 import uuid
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
+
+from apps.core.counters import next_number_in_year
 
 from . import identifiers
 from .models import (
@@ -82,18 +84,7 @@ def allocate_registration_sequence(*, centre, year: int) -> int:
     The upsert takes a row lock that concurrent registrations queue behind, and a
     rollback returns the number: no collisions and no gaps.
     """
-    table = RegistrationCounter._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            INSERT INTO {table} (centre_id, year, last_number) VALUES (%s, %s, 1)
-            ON CONFLICT (centre_id, year)
-            DO UPDATE SET last_number = {table}.last_number + 1
-            RETURNING last_number
-            """,
-            [centre.pk, year],
-        )
-        return cursor.fetchone()[0]
+    return next_number_in_year(RegistrationCounter, centre=centre, year=year)
 
 
 def format_registration_number(centre_code: str, year: int, sequence: int) -> str:

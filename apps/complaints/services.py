@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apps.candidates import identifiers
 from apps.candidates.services import violated_constraint
+from apps.core.counters import next_number_in_year
 from apps.core.typed_text import typed_digits
 
 from .models import (
@@ -81,18 +82,7 @@ def checked_write(write, *models):
 def allocate_complaint_sequence(*, centre, year: int) -> int:
     """The next complaint number at `centre` in `year`, in the caller's transaction: the
     upsert's row lock queues concurrent filings, and a rollback returns the number."""
-    table = ComplaintCounter._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            INSERT INTO {table} (centre_id, year, last_number) VALUES (%s, %s, 1)
-            ON CONFLICT (centre_id, year)
-            DO UPDATE SET last_number = {table}.last_number + 1
-            RETURNING last_number
-            """,
-            [centre.pk, year],
-        )
-        return cursor.fetchone()[0]
+    return next_number_in_year(ComplaintCounter, centre=centre, year=year)
 
 
 def format_reference(centre_code: str, year: int, sequence: int) -> str:
